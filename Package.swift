@@ -1,0 +1,130 @@
+// swift-tools-version: 6.1
+// PesaGate: the channel gateway of a mobile-money system (USSD in, Kafka pipeline, SMS out over SMPP).
+// The folder tree follows ../shared/ARCHITECTURE.md: one module per concern.
+import PackageDescription
+
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "PesaGate",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "pesagate", targets: ["PesaGate"]),
+        .executable(name: "smsc-sim", targets: ["smsc-sim"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration", from: "1.4.0", traits: ["YAML"]),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The only module that sees C: Debian's librdkafka 2.0.x and its mock cluster.
+        .systemLibrary(
+            name: "CRdKafka",
+            pkgConfig: "rdkafka",
+            providers: [.apt(["librdkafka-dev"])]
+        ),
+        // A safe, Sendable async API over librdkafka: producer, consumer groups, admin, embedded cluster.
+        .target(
+            name: "Kafka",
+            dependencies: [
+                "CRdKafka",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        // The domain: money, MSISDNs, transaction ids, the seed's events, topic catalog, decision matrix.
+        .target(name: "Payments", swiftSettings: strict),
+        // GSM 03.38, UCS-2 and Latin-1 text: shared by USSD screen limits and SMS encoding.
+        .target(name: "GSM0338", swiftSettings: strict),
+        // SMPP 3.4: pure codec, plus the ESME client and the SMSC simulator core over SwiftNIO.
+        .target(
+            name: "SMPP",
+            dependencies: [
+                "GSM0338",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        // The *334# dialogue: menus as data, the menu compiler, the pure dialogue engine.
+        .target(
+            name: "USSD",
+            dependencies: ["GSM0338", .product(name: "Yams", package: "Yams")],
+            swiftSettings: strict
+        ),
+        // Accounts, PIN verifiers, double-entry postings, reservations and the outbox on SQLite.
+        .target(
+            name: "Ledger",
+            dependencies: [
+                "Payments",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // The `pesagate` command: configuration, wiring, service lifecycle.
+        .executableTarget(
+            name: "PesaGate",
+            dependencies: [
+                "Kafka",
+                "Payments",
+                "USSD",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "smsc-sim",
+            dependencies: ["SMPP", .product(name: "Logging", package: "swift-log")],
+            path: "simulators/SMSC",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "PaymentsTests", dependencies: ["Payments"], swiftSettings: strict),
+        .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strict),
+        .testTarget(name: "GSM0338Tests", dependencies: ["GSM0338"], swiftSettings: strict),
+        .testTarget(
+            name: "SMPPTests",
+            dependencies: [
+                "SMPP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "SMPPNetworkTests",
+            dependencies: [
+                "SMPP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "USSDTests", dependencies: ["USSD", "GSM0338"], exclude: ["Fixtures"], swiftSettings: strict),
+        .testTarget(
+            name: "LedgerTests",
+            dependencies: ["Ledger", "Payments", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,49 @@
+import Crypto
+import Foundation
+import Payments
+
+/// Turns an MSISDN into the token `audit-trail` carries instead of the number (ARCHITECTURE.md: PII
+/// tokenization), `tok:<keyId>:<hex HMAC-SHA-256(key, msisdn)>`.
+///
+/// A keyed HMAC, not a plain hash: Kenyan MSISDNs are a space of about 10⁹ numbers, so an unkeyed hash
+/// is reversed by enumeration in minutes. With the key kept outside the archive, only its holder can map
+/// a number to its token (to find a subscriber's events) and nobody can go the other way. The key id in
+/// the token says which key made it, so keys can rotate without mixing tokens.
+public struct MSISDNTokenizer: Sendable {
+    /// Names the key, e.g. `v1`; part of every token.
+    public let keyId: String
+    /// Kept as bytes: swift-crypto's `SymmetricKey` is not `Sendable` on Linux; a key is rebuilt per use.
+    private let key: Data
+
+    /// - Parameters:
+    ///   - keyId: letters and digits naming the key (it is written into tokens).
+    ///   - key: the secret, at least 16 bytes (32 recommended).
+    public init(keyId: String, key: Data) throws {
+        guard !keyId.isEmpty, keyId.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else {
+            throw LedgerError.invalidField("token key id must be letters and digits")
+        }
+        guard key.count >= 16 else { throw LedgerError.invalidField("token key must be at least 16 bytes") }
+        self.keyId = keyId
+        self.key = key
+    }
+
+    /// The token of `msisdn`.
+    public func token(_ msisdn: MSISDN) -> String {
+        let mac = HMAC<SHA256>.authenticationCode(for: Data(msisdn.value.utf8), using: SymmetricKey(data: key))
+        return "tok:\(keyId):" + Hex.encode(mac)
+    }
+}
+
+/// Lower-case hex, for tokens.
+enum Hex {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        var out: [UInt8] = []
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

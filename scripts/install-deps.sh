@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages PesaGate needs, only those that are missing.
+# Safe to run again: it does nothing when everything is present.
+set -euo pipefail
+
+packages=(
+  librdkafka-dev   # Kafka client and its embedded mock cluster
+  libssl-dev       # TLS for librdkafka and swift-crypto
+  pkg-config       # finds librdkafka for the CRdKafka system library
+  kcat             # the README's outside-tool checks against the cluster
+  sqlite3          # inspecting ledger/archive databases by hand
+  libsqlite3-dev   # GRDB links the system SQLite
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all Debian packages present"
+  exit 0
+fi
+
+echo "install-deps: installing ${missing[*]}"
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
