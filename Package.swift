@@ -75,11 +75,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Typed publishing of the seed's events on Kafka, with the W3C trace context as a header.
+        .target(name: "Messaging", dependencies: ["Kafka", "Payments"], swiftSettings: strict),
         // The `pesagate` command: configuration, wiring, service lifecycle.
         .executableTarget(
             name: "PesaGate",
             dependencies: [
                 "Kafka",
+                "Messaging",
                 "Payments",
                 "USSD",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -98,6 +101,8 @@ let package = Package(
         ),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments"], swiftSettings: strict),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strict),
+        .testTarget(name: "PesaGateTests", dependencies: ["PesaGate"], swiftSettings: strict),
+        .testTarget(name: "MessagingTests", dependencies: ["Messaging"], swiftSettings: strict),
         .testTarget(name: "GSM0338Tests", dependencies: ["GSM0338"], swiftSettings: strict),
         .testTarget(
             name: "SMPPTests",

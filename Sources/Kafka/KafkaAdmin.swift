@@ -92,6 +92,15 @@ public final class KafkaAdmin: Sendable {
         return descriptions.sorted { $0.name < $1.name }
     }
 
+    /// How many brokers the cluster has: the replication factor of new topics is min(3, brokers).
+    public func brokerCount(timeout: Duration = .seconds(10)) throws(KafkaError) -> Int {
+        var metadata: UnsafePointer<rd_kafka_metadata>?
+        let err = rd_kafka_metadata(handle.pointer, 0, nil, &metadata, Int32(timeout.milliseconds))
+        guard err == RD_KAFKA_RESP_ERR_NO_ERROR, let metadata else { throw KafkaError(err, "metadata request") }
+        defer { rd_kafka_metadata_destroy(metadata) }
+        return Int(metadata.pointee.broker_cnt)
+    }
+
     /// The topic's configs as the cluster reports them (DescribeConfigs). Not answered by the embedded cluster.
     public func describeConfigs(of topic: String, timeout: Duration = .seconds(3)) throws(KafkaError) -> [String: String] {
         var resources: [OpaquePointer?] = [rd_kafka_ConfigResource_new(RD_KAFKA_RESOURCE_TOPIC, topic)]

@@ -1,0 +1,78 @@
+import Foundation
+
+/// Every setting of `pesagate`, resolved from flags, environment and `pesagate.yaml` (in that order of
+/// precedence) and checked: a bad value stops the program with one line naming the key and its origin.
+struct Settings: Sendable {
+    var dataDirectory: String
+    var menusDirectory: String
+    var logLevel: String
+    var httpHost: String
+    var httpPort: Int
+    /// Empty: start the embedded Kafka cluster.
+    var kafkaBrokers: String
+    var embeddedBrokers: Int
+    /// librdkafka properties passed through (TLS, SASL/SCRAM, …), from a `key=value` file.
+    var kafkaProperties: [String: String]
+    var fetchWaitMaxMs: Int
+    var messageTimeoutMs: Int
+    /// Empty: start the embedded SMSC simulator.
+    var smsc: String
+    var smppSystemID: String
+    var smppPassword: String
+    var smppWindow: Int
+    var smsTimeZone: String
+    var serviceCode: String
+    var validationTimeoutMs: Int
+
+    static let definitions: [SettingDefinition] = [
+        .init(key: "data", defaultValue: "./data", help: "Directory for databases and the address files kafka.bootstrap and smsc.address."),
+        .init(key: "menus", defaultValue: "./menus", help: "Directory of the USSD menu YAML files."),
+        .init(key: "log.level", defaultValue: "info", help: "trace, debug, info, notice, warning, error or critical."),
+        .init(key: "http.host", defaultValue: "127.0.0.1", help: "Address the HTTP server (USSD callback, metrics, dashboard) binds to."),
+        .init(key: "http.port", defaultValue: "8080", help: "Port of the HTTP server."),
+        .init(key: "kafka.brokers", defaultValue: "", help: "Bootstrap brokers host:port,...; empty starts the embedded cluster."),
+        .init(key: "kafka.embeddedBrokers", defaultValue: "3", help: "Brokers of the embedded cluster (1-16)."),
+        .init(key: "kafka.configFile", defaultValue: "", help: "librdkafka properties file (key=value lines) passed through: security.protocol, sasl.*, ssl.*."),
+        .init(key: "kafka.fetchWaitMaxMs", defaultValue: "10", help: "fetch.wait.max.ms of consumers; the embedded cluster needs it small for low latency."),
+        .init(key: "kafka.messageTimeoutMs", defaultValue: "4000", help: "message.timeout.ms of producers; inside the USSD hop's 5 s budget."),
+        .init(key: "smpp.smsc", defaultValue: "", help: "SMSC host:port; empty starts the embedded SMSC simulator."),
+        .init(key: "smpp.systemId", defaultValue: "pesagate", help: "system_id for bind_transceiver."),
+        .init(key: "smpp.password", defaultValue: "pesagate", help: "password for bind_transceiver (never logged).", secret: true),
+        .init(key: "smpp.window", defaultValue: "10", help: "Outstanding submit_sm requests per link."),
+        .init(key: "sms.timeZone", defaultValue: "Africa/Nairobi", help: "Time zone of dates and times in SMS texts."),
+        .init(key: "ussd.serviceCode", defaultValue: "*334#", help: "The USSD code this gateway answers."),
+        .init(key: "pipeline.validationTimeoutMs", defaultValue: "5000", help: "How long the orchestrator waits for the three validations."),
+    ]
+
+    static func load(from layers: SettingsLayers) throws(SettingsError) -> Settings {
+        let reader = SettingsReader(layers: layers)
+        let propertiesFile = try reader.string("kafka.configFile")
+        var kafkaProperties: [String: String] = [:]
+        if !propertiesFile.isEmpty {
+            do {
+                kafkaProperties = try LibrdkafkaPropertiesFile.load(path: propertiesFile)
+            } catch {
+                throw SettingsError(key: "kafka.configFile", value: propertiesFile, reason: "\(error)",
+                                    source: reader.source(of: "kafka.configFile"))
+            }
+        }
+        return Settings(
+            dataDirectory: try reader.nonEmpty("data"),
+            menusDirectory: try reader.nonEmpty("menus"),
+            logLevel: try reader.oneOf("log.level", ["trace", "debug", "info", "notice", "warning", "error", "critical"]),
+            httpHost: try reader.nonEmpty("http.host"),
+            httpPort: try reader.int("http.port", in: 0...65535),
+            kafkaBrokers: try reader.hostPortList("kafka.brokers"),
+            embeddedBrokers: try reader.int("kafka.embeddedBrokers", in: 1...16),
+            kafkaProperties: kafkaProperties,
+            fetchWaitMaxMs: try reader.int("kafka.fetchWaitMaxMs", in: 0...300_000),
+            messageTimeoutMs: try reader.int("kafka.messageTimeoutMs", in: 1...900_000),
+            smsc: try reader.hostPortList("smpp.smsc"),
+            smppSystemID: try reader.nonEmpty("smpp.systemId"),
+            smppPassword: try reader.string("smpp.password"),
+            smppWindow: try reader.int("smpp.window", in: 1...10_000),
+            smsTimeZone: try reader.timeZone("sms.timeZone"),
+            serviceCode: try reader.nonEmpty("ussd.serviceCode"),
+            validationTimeoutMs: try reader.int("pipeline.validationTimeoutMs", in: 100...600_000))
+    }
+}

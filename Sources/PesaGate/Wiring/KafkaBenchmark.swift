@@ -1,0 +1,123 @@
+import Foundation
+import Histogram
+import Kafka
+import Logging
+import Payments
+
+/// `pesagate bench kafka`: the safe API against plain librdkafka loops, in one run, on one embedded cluster.
+struct KafkaBenchmark {
+    var messages: Int
+    var concurrency: Int
+    var brokers: Int
+    var partitions: Int
+    let logger: Logger
+
+    struct Line {
+        var name: String
+        var rate: Double
+        var p50: Double?
+        var p99: Double?
+    }
+
+    func run() async throws -> [Line] {
+        let cluster = try EmbeddedCluster(brokers: brokers, logger: logger)
+        defer { cluster.shutdown() }
+        for topic in ["bench-direct", "bench-safe", "bench-batch"] {
+            cluster.createTopic(KafkaTopicSpec(name: topic, partitions: partitions, replicationFactor: min(3, brokers)))
+        }
+        let config = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, clientID: "pesagate-bench")
+        let (keys, values) = Self.payload(count: messages)
+        var lines: [Line] = []
+
+        let direct = try DirectLibrdkafkaLoop.produce(cluster: config, topic: "bench-direct", keys: keys, values: values)
+        guard direct.failures == 0 else { throw KafkaError.configuration("direct loop: \(direct.failures) deliveries failed") }
+        lines.append(Line(name: "produce, direct librdkafka loop", rate: rate(messages, direct.elapsed),
+                          p50: Self.percentile(direct.latencies, 50), p99: Self.percentile(direct.latencies, 99)))
+
+        let producer = try KafkaProducer(configuration: ProducerConfiguration(cluster: config), logger: logger)
+        let (safeElapsed, safeLatencies) = try await produceSafely(producer, topic: "bench-safe", keys: keys, values: values)
+        lines.append(Line(name: "produce, safe API send() x\(concurrency) tasks", rate: rate(messages, safeElapsed),
+                          p50: Self.percentile(safeLatencies, 50), p99: Self.percentile(safeLatencies, 99)))
+
+        let batchStart = ContinuousClock.now
+        for chunk in stride(from: 0, to: messages, by: 10_000) {
+            let records = (chunk..<min(chunk + 10_000, messages)).map {
+                ProducerRecord(topic: "bench-batch", key: keys[$0], value: values[$0])
+            }
+            for result in await producer.send(batch: records) { _ = try result.get() }
+        }
+        lines.append(Line(name: "produce, safe API send(batch:)", rate: rate(messages, ContinuousClock.now - batchStart)))
+        producer.close()
+
+        let directConsume = try DirectLibrdkafkaLoop.consume(cluster: config, topic: "bench-direct", group: "bench-direct-cg",
+                                                             count: messages)
+        lines.append(Line(name: "consume, direct librdkafka loop", rate: rate(messages, directConsume)))
+        let safeConsume = try await consumeSafely(config, topic: "bench-direct", group: "bench-safe-cg")
+        lines.append(Line(name: "consume, safe API (ack + commit)", rate: rate(messages, safeConsume)))
+        return lines
+    }
+
+    private func produceSafely(_ producer: KafkaProducer, topic: String, keys: [[UInt8]], values: [[UInt8]]) async throws
+        -> (Duration, [UInt64]) {
+        let start = ContinuousClock.now
+        let latencies = try await withThrowingTaskGroup(of: [UInt64].self) { group in
+            for worker in 0..<concurrency {
+                group.addTask {
+                    var latencies: [UInt64] = []
+                    for index in stride(from: worker, to: keys.count, by: concurrency) {
+                        let sent = DispatchTime.now().uptimeNanoseconds
+                        try await producer.send(ProducerRecord(topic: topic, key: keys[index], value: values[index]))
+                        latencies.append(DispatchTime.now().uptimeNanoseconds - sent)
+                    }
+                    return latencies
+                }
+            }
+            return try await group.reduce(into: []) { $0 += $1 }
+        }
+        return (ContinuousClock.now - start, latencies)
+    }
+
+    private func consumeSafely(_ config: KafkaConfiguration, topic: String, group: String) async throws -> Duration {
+        let consumer = try KafkaConsumer(configuration: ConsumerConfiguration(cluster: config, groupID: group, topics: [topic]),
+                                         logger: logger)
+        defer { consumer.close() }
+        var received = 0
+        var first: ContinuousClock.Instant?
+        for await record in consumer.records {
+            if first == nil { first = .now }
+            consumer.acknowledge(record)
+            received += 1
+            if received == messages { break }
+        }
+        return ContinuousClock.now - (first ?? .now)
+    }
+
+    private func rate(_ count: Int, _ elapsed: Duration) -> Double {
+        Double(count) / (Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    /// Seed-shaped payment requests, keyed by sender as on `payment-requests`.
+    static func payload(count: Int) -> ([[UInt8]], [[UInt8]]) {
+        var keys: [[UInt8]] = []
+        var values: [[UInt8]] = []
+        keys.reserveCapacity(count)
+        values.reserveCapacity(count)
+        for index in 0..<count {
+            let sender = "2547\(String(format: "%08d", index % 100_000))"
+            keys.append(Array(sender.utf8))
+            values.append(Array("""
+                {"transactionId":"TXN-20240902-B\(index)","timestamp":"2024-09-02T14:30:00Z","fromMsisdn":"\(sender)",\
+                "toMsisdn":"254711987654","amount":5000,"currency":"KES","transactionType":"P2P_TRANSFER",\
+                "initiationChannel":"USSD","deviceId":"IMEI-123456789","location":"NAIROBI"}
+                """.utf8))
+        }
+        return (keys, values)
+    }
+
+    /// Milliseconds at a percentile of nanosecond samples, via an HDR histogram.
+    static func percentile(_ samples: [UInt64], _ percentile: Double) -> Double {
+        var histogram = Histogram<UInt64>(highestTrackableValue: 600_000_000_000, numberOfSignificantValueDigits: .three)
+        for sample in samples { _ = histogram.record(max(1, sample)) }
+        return Double(histogram.valueAtPercentile(percentile)) / 1e6
+    }
+}

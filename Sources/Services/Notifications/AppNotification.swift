@@ -1,0 +1,13 @@
+/// One payment confirmation for the subscriber's app, as the JSON of the event itself (the lead's
+/// HTTP layer writes it as a Server-Sent Events `data:` line, with `eventId` as the SSE `id:`).
+public struct AppNotification: Sendable, Hashable {
+    public var eventId: String
+    public var transactionId: String
+    public var json: String
+
+    public init(eventId: String, transactionId: String, json: String) {
+        self.eventId = eventId
+        self.transactionId = transactionId
+        self.json = json
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import Logging
+import Payments
+import SMPP
+import Synchronization
+
+/// Moves the outbox forward: sends queued rows through the ESME, records the SMSC's message ids and
+/// receipts, expires stale rows, and publishes one delivery event per finished row.
+///
+/// Every step is a write to the outbox before or after the ESME call, never state in memory, so a
+/// stop at any point leaves rows that the next start resumes (see ``SMSOutbox/recoverInFlight()``).
+public final class SMSDispatcher: Sendable {
+    /// Publishes a delivery event; returns once Kafka acknowledged it. The second argument is the
+    /// confirmation's traceparent, if any.
+    public typealias Publish = @Sendable (SMSDeliveryEvent, String?) async throws -> Void
+
+    let outbox: SMSOutbox
+    let esme: ESMEClient
+    let configuration: NotificationConfiguration
+    let publish: Publish
+    let now: @Sendable () -> Date
+    let logger: Logger
+    private let stopped = Atomic<Bool>(false)
+
+    public init(
+        outbox: SMSOutbox, esme: ESMEClient, configuration: NotificationConfiguration,
+        now: @escaping @Sendable () -> Date = Date.init, logger: Logger, publish: @escaping Publish
+    ) {
+        self.outbox = outbox
+        self.esme = esme
+        self.configuration = configuration
+        self.now = now
+        self.logger = logger
+        self.publish = publish
+    }
+
+    /// Runs rounds until ``stop()`` or cancellation, sleeping only when a round found nothing.
+    public func runSender() async {
+        while !Task.isCancelled, !stopped.load(ordering: .acquiring) {
+            let worked = await round()
+            if !worked { try? await Task.sleep(for: configuration.pollInterval) }
+        }
+    }
+
+    /// Records the ESME's receipts until its stream ends (after the ESME shut down).
+    public func runReceipts() async {
+        for await event in esme.receipts {
+            do {
+                try await outbox.recordReceipt(event, now: now())
+            } catch {
+                logger.error("cannot record SMS receipt", metadata: ["reference": "\(event.part.reference)", "error": "\(error)"])
+            }
+        }
+    }
+
+    /// Ends ``runSender()`` after its current round.
+    public func stop() {
+        stopped.store(true, ordering: .releasing)
+    }
+
+    /// One round: expire, send a batch, publish finished rows. True when it sent or published.
+    @discardableResult
+    public func round() async -> Bool {
+        do {
+            try await outbox.expireStale(now: now())
+            let sent = try await sendBatch()
+            let published = try await publishFinished()
+            return sent + published > 0
+        } catch {
+            logger.error("SMS outbox round failed", metadata: ["error": "\(error)"])
+            return false
+        }
+    }
+
+    private func sendBatch() async throws -> Int {
+        let start = now()
+        let rows = try await outbox.claim(limit: configuration.batchSize, now: start)
+        guard !rows.isEmpty else { return 0 }
+        let messages = rows.map { row in
+            OutgoingSMS(
+                reference: row.reference, to: row.msisdn, text: row.text,
+                source: .alphanumeric(configuration.sender), registeredDelivery: true,
+                validityPeriod: SMSValidityPeriod.relative(seconds: (row.expiresAt - start.outboxMilliseconds) / 1000))
+        }
+        let outcomes = await esme.submitInOrder(messages)
+        for (row, outcome) in zip(rows, outcomes) {
+            switch outcome {
+            case .success(let parts):
+                try await outbox.recordAccepted(id: row.id, parts: parts.map(SubmittedPartRecord.init), now: now())
+            case .failure(let error):
+                try await settle(row, after: error)
+            }
+        }
+        return rows.count
+    }
+
+    private func settle(_ row: OutboxSMS, after error: any Error) async throws {
+        let permanent: Bool
+        switch error as? ESMEError {
+        case .rejected, .encoding: permanent = true
+        default: permanent = false
+        }
+        logger.warning("SMS not accepted", metadata: [
+            "reference": "\(row.reference)", "error": "\(error)", "permanent": "\(permanent)",
+        ])
+        if permanent {
+            try await outbox.markFailed(id: row.id, error: "\(error)", now: now())
+        } else {
+            try await outbox.requeue(id: row.id, error: "\(error)", maxAttempts: configuration.maxAttempts, now: now())
+        }
+    }
+
+    private func publishFinished() async throws -> Int {
+        var published = 0
+        for row in try await outbox.unpublishedFinal() {
+            guard let transactionId = try? TransactionID(parsing: row.transactionId) else {
+                try await outbox.markPublished(id: row.id)
+                continue
+            }
+            let parts = try await outbox.parts(of: row.id)
+            let event = SMSDeliveryEvent(
+                transactionId: transactionId, recipientRole: row.role, state: row.state,
+                messageIds: parts.map(\.messageId), attempts: row.attempts, resends: row.resends,
+                submittedAt: row.submittedAt.map(Date.init(outboxMilliseconds:)),
+                timestamp: Date(outboxMilliseconds: row.finishedAt ?? now().outboxMilliseconds),
+                detail: row.lastError)
+            do {
+                try await publish(event, row.traceparent)
+            } catch {
+                logger.warning("SMS delivery event not published; will retry", metadata: ["error": "\(error)"])
+                return published
+            }
+            try await outbox.markPublished(id: row.id)
+            published += 1
+        }
+        return published
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import SMPP
+
+/// What the ESME tells the outbox about an accepted part; a plain value so the outbox does not
+/// depend on how the ESME names its types.
+public struct SubmittedPartRecord: Sendable, Hashable {
+    public var partNumber: Int
+    public var totalParts: Int
+    public var messageID: String
+
+    public init(partNumber: Int, totalParts: Int, messageID: String) {
+        self.partNumber = partNumber
+        self.totalParts = totalParts
+        self.messageID = messageID
+    }
+
+    public init(_ part: SubmittedPart) {
+        self.init(partNumber: part.partNumber, totalParts: part.totalParts, messageID: part.messageID)
+    }
+}
+
+extension SMSOutbox {
+    /// Records a delivery receipt for one part (even before its acceptance was recorded) and
+    /// finishes the row when every part has a final receipt: `delivered` when all were delivered,
+    /// `expired` when one expired, `failed` otherwise. Returns true when the row became final.
+    @discardableResult
+    public func recordReceipt(_ event: ReceiptEvent, now: Date) async throws -> Bool {
+        guard let (transactionId, role) = OutboxSMS.parse(reference: event.part.reference) else { return false }
+        return try await writer.write { db in
+            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM sms WHERE transactionId = ? AND role = ?",
+                                              arguments: [transactionId, role.rawValue])
+            else { return false }
+            try db.execute(sql: """
+                INSERT INTO sms_part (smsId, partNumber, totalParts, messageId, receiptState, errorCode, receiptAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (smsId, partNumber) DO UPDATE SET receiptState = excluded.receiptState,
+                  errorCode = excluded.errorCode, receiptAt = excluded.receiptAt
+                """, arguments: [
+                    id, event.part.partNumber, event.part.totalParts, event.part.messageID,
+                    event.receipt.state.receiptStat, event.receipt.error, now.outboxMilliseconds,
+                ])
+            return try Self.finishIfComplete(db, id: id, now: now)
+        }
+    }
+
+    /// Moves a `submitted` row to its final state once every part has a final receipt.
+    @discardableResult
+    static func finishIfComplete(_ db: Database, id: Int64, now: Date) throws -> Bool {
+        let parts = try OutboxSMSPart.fetchAll(db, sql: "SELECT * FROM sms_part WHERE smsId = ?", arguments: [id])
+        guard let total = parts.first?.totalParts, parts.count == total else { return false }
+        let states = parts.compactMap { $0.receiptState.flatMap(MessageState.init(receiptStat:)) }
+        guard states.count == total, states.allSatisfy(\.isFinal) else { return false }
+        let final: SMSState
+        if states.allSatisfy({ $0 == .delivered || $0 == .accepted }) {
+            final = .delivered
+        } else if states.contains(.expired) {
+            final = .expired
+        } else {
+            final = .failed
+        }
+        let failedPart = parts.first { $0.receiptState != MessageState.delivered.receiptStat }
+        try db.execute(sql: """
+            UPDATE sms SET state = ?, finishedAt = ?, lastError = COALESCE(?, lastError) WHERE id = ? AND state = 'submitted'
+            """, arguments: [
+                final.rawValue, now.outboxMilliseconds,
+                failedPart.map { "receipt \($0.receiptState ?? "?") err \($0.errorCode ?? "?")" }, id,
+            ])
+        return db.changesCount > 0
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import Payments
+
+/// The durable SMS outbox: every confirmation SMS is a row before anything is sent, so a crash
+/// loses none, and the row is unique per (transaction, recipient role), so a redelivered
+/// confirmation sends nothing twice.
+///
+/// A struct over `any DatabaseWriter`: a `DatabasePool` (WAL, `synchronous=FULL`) in service, an
+/// in-memory `DatabaseQueue` in tests. Every write names the time it happens at, so tests drive the
+/// clock and the outbox never reads the wall clock itself.
+public struct SMSOutbox: Sendable {
+    public let writer: any DatabaseWriter
+
+    /// Opens `writer` and brings its schema up to date.
+    public init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try SMSOutboxSchema.migrator.migrate(writer)
+    }
+
+    /// A durable outbox in the SQLite file at `path` (created with its folder if missing).
+    public static func open(path: String) throws -> SMSOutbox {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in
+            // WAL is DatabasePool's mode; FULL syncs every commit, so a queued SMS survives power loss
+            // once the confirmation that caused it has been acknowledged to Kafka.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        return try SMSOutbox(writer: try DatabasePool(path: path, configuration: config))
+    }
+
+    /// A throw-away outbox in memory, for tests.
+    public static func inMemory() throws -> SMSOutbox {
+        try SMSOutbox(writer: try DatabaseQueue())
+    }
+
+    /// Queues the SMS of one confirmation; returns how many rows were new (0 for a redelivery).
+    /// A message already past `expiresAt` is recorded as `expired` and never sent.
+    @discardableResult
+    public func enqueue(
+        _ messages: [ConfirmationSMS], transactionId: TransactionID, expiresAt: Date, now: Date, traceparent: String? = nil
+    ) async throws -> Int {
+        let state: SMSState = expiresAt > now ? .queued : .expired
+        return try await writer.write { db in
+            var inserted = 0
+            for message in messages {
+                try db.execute(sql: """
+                    INSERT INTO sms (transactionId, role, msisdn, language, text, state, createdAt, expiresAt, finishedAt, traceparent)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (transactionId, role) DO NOTHING
+                    """, arguments: [
+                        transactionId.value, message.role.rawValue, message.msisdn.value, message.language.rawValue,
+                        message.text, state.rawValue, now.outboxMilliseconds, expiresAt.outboxMilliseconds,
+                        state == .expired ? now.outboxMilliseconds : nil, traceparent,
+                    ])
+                inserted += db.changesCount
+            }
+            return inserted
+        }
+    }
+
+    /// Takes up to `limit` queued, unexpired rows in queue order and marks them `submitted` (one
+    /// more attempt) in the same transaction, so no two senders take the same row.
+    public func claim(limit: Int, now: Date) async throws -> [OutboxSMS] {
+        try await writer.write { db in
+            let rows = try OutboxSMS.fetchAll(db, sql: """
+                SELECT * FROM sms WHERE state = 'queued' AND expiresAt > ? ORDER BY id LIMIT ?
+                """, arguments: [now.outboxMilliseconds, limit])
+            let at = now.outboxMilliseconds
+            return try rows.map { row in
+                try db.execute(sql: """
+                    UPDATE sms SET state = 'submitted', attempts = attempts + 1, submittedAt = ? WHERE id = ?
+                    """, arguments: [at, row.id])
+                var claimed = row
+                claimed.state = .submitted
+                claimed.attempts += 1
+                claimed.submittedAt = at
+                return claimed
+            }
+        }
+    }
+
+    /// Records the message ids the SMSC gave the parts of row `id`. Parts whose receipt came
+    /// first keep it; a row whose receipts are then all in is finished.
+    public func recordAccepted(id: Int64, parts: [SubmittedPartRecord], now: Date) async throws {
+        try await writer.write { db in
+            for part in parts {
+                try db.execute(sql: """
+                    INSERT INTO sms_part (smsId, partNumber, totalParts, messageId) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (smsId, partNumber) DO UPDATE SET messageId = excluded.messageId
+                    """, arguments: [id, part.partNumber, part.totalParts, part.messageID])
+            }
+            try Self.finishIfComplete(db, id: id, now: now)
+        }
+    }
+
+    /// The SMSC refused for good, or the tries ran out: the row fails.
+    public func markFailed(id: Int64, error: String, now: Date) async throws {
+        try await writer.write { db in
+            try db.execute(sql: """
+                UPDATE sms SET state = 'failed', lastError = ?, finishedAt = ? WHERE id = ? AND state = 'submitted'
+                """, arguments: [error, now.outboxMilliseconds, id])
+        }
+    }
+
+    /// A temporary failure: back to `queued`, or `failed` once `maxAttempts` were used.
+    public func requeue(id: Int64, error: String, maxAttempts: Int, now: Date) async throws {
+        try await writer.write { db in
+            try db.execute(sql: """
+                UPDATE sms SET state = CASE WHEN attempts >= ? THEN 'failed' ELSE 'queued' END,
+                  finishedAt = CASE WHEN attempts >= ? THEN ? ELSE NULL END, lastError = ?
+                WHERE id = ? AND state = 'submitted'
+                """, arguments: [maxAttempts, maxAttempts, now.outboxMilliseconds, error, id])
+        }
+    }
+}

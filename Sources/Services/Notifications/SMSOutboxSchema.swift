@@ -1,0 +1,51 @@
+import GRDB
+
+/// The outbox's migrations, named by string and frozen once shipped: a change is a new migration.
+///
+/// The schema carries the invariants: one row per (transaction, recipient role), so a redelivered
+/// confirmation cannot queue a second SMS; a known state; one part row per part number.
+/// Times are integer milliseconds since 1970, compared exactly and never shifted by a locale.
+enum SMSOutboxSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-sms", migrate: createSMS)
+        return migrator
+    }
+
+    private static func createSMS(_ db: Database) throws {
+        let states = SMSState.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        let roles = SMSRecipientRole.allCases.map { "'\($0.rawValue)'" }.joined(separator: ",")
+        try db.execute(sql: """
+            CREATE TABLE sms (
+              id INTEGER PRIMARY KEY,
+              transactionId TEXT NOT NULL,
+              role TEXT NOT NULL CHECK (role IN (\(roles))),
+              msisdn TEXT NOT NULL,
+              language TEXT NOT NULL,
+              text TEXT NOT NULL,
+              state TEXT NOT NULL CHECK (state IN (\(states))),
+              attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+              resends INTEGER NOT NULL DEFAULT 0 CHECK (resends >= 0),
+              createdAt INTEGER NOT NULL,
+              expiresAt INTEGER NOT NULL,
+              submittedAt INTEGER,
+              finishedAt INTEGER,
+              lastError TEXT,
+              traceparent TEXT,
+              eventPublished INTEGER NOT NULL DEFAULT 0 CHECK (eventPublished IN (0, 1)),
+              UNIQUE (transactionId, role)
+            );
+            CREATE INDEX sms_by_state ON sms (state, id);
+            CREATE TABLE sms_part (
+              smsId INTEGER NOT NULL REFERENCES sms(id),
+              partNumber INTEGER NOT NULL CHECK (partNumber >= 1),
+              totalParts INTEGER NOT NULL CHECK (totalParts >= partNumber),
+              messageId TEXT NOT NULL,
+              receiptState TEXT,
+              errorCode TEXT,
+              receiptAt INTEGER,
+              PRIMARY KEY (smsId, partNumber)
+            );
+            """)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import Logging
+import Messaging
+
+/// Publishes the orchestrator's stored effects (commands, confirmations, dead letters), oldest first,
+/// and marks them once Kafka acknowledged them. A crash in between republishes them with the same
+/// `eventId`; two instances flushing at once may also publish one twice, which consumers drop by id.
+actor EffectRelay {
+    private let store: JoinStore
+    private let publisher: any EventPublishing
+    private let clock: any PipelineClock
+
+    init(store: JoinStore, publisher: any EventPublishing, clock: any PipelineClock) {
+        self.store = store
+        self.publisher = publisher
+        self.clock = clock
+    }
+
+    /// Publishes until nothing is pending; throws when Kafka refuses, leaving the rest for later.
+    func flush() async throws {
+        while true {
+            let pending = try await store.pendingEffects(limit: 500)
+            guard !pending.isEmpty else { return }
+            var published: [Int64] = []
+            do {
+                for effect in pending {
+                    try await publisher.emit(OutgoingEvent(
+                        topic: effect.topic, key: effect.key, value: Array(effect.value), trace: nil))
+                    published.append(effect.seq)
+                }
+            } catch {
+                try? await store.markPublished(published, at: clock.now())
+                throw error
+            }
+            try await store.markPublished(published, at: clock.now())
+            if pending.count < 500 { return }
+        }
+    }
+}

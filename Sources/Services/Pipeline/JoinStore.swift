@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import Payments
+
+/// The orchestrator's shared state: one row per payment (the ``PaymentJoin`` as JSON, its decision and
+/// its next timer) and the effects waiting to be published, in one SQLite file that every orchestrator
+/// instance opens.
+///
+/// Why shared and not per instance: the joined topics have 20, 30 and 40 partitions, so no assignment
+/// gives one instance all three answers of a payment (ARCHITECTURE.md). Each record's change is one
+/// IMMEDIATE transaction (SQLite serialises writers across processes) that reads the row, applies the
+/// event and stores row and effects together, before the consumer commits the offset. The decision is
+/// written by a conditional update (`… WHERE decision IS NULL`), so two instances can never both decide.
+/// Deadlines are absolute times in the rows, so they survive a restart and any instance fires them.
+public struct JoinStore: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the shared store at `path`.
+    public static func open(path: String) throws -> JoinStore {
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        return try JoinStore(writer: DatabasePool(path: path, configuration: config))
+    }
+
+    /// A throw-away store for tests.
+    public static func inMemory() throws -> JoinStore {
+        try JoinStore(writer: DatabaseQueue())
+    }
+
+    init(writer: any DatabaseWriter) throws {
+        self.writer = writer
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-join") { db in
+            try db.execute(sql: """
+                CREATE TABLE payment_join (
+                    transactionId TEXT NOT NULL PRIMARY KEY,
+                    state BLOB NOT NULL,
+                    decision TEXT CHECK (decision IN ('PROCEED', 'REJECT')),
+                    timerAt REAL
+                );
+                CREATE INDEX payment_join_timer ON payment_join (timerAt) WHERE timerAt IS NOT NULL;
+                CREATE TABLE effect (
+                    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                    eventId TEXT NOT NULL UNIQUE,
+                    transactionId TEXT NOT NULL,
+                    topic TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    value BLOB NOT NULL,
+                    publishedAt REAL
+                );
+                CREATE INDEX effect_pending ON effect (seq) WHERE publishedAt IS NULL;
+                """)
+        }
+        try migrator.migrate(writer)
+    }
+
+    /// Applies `body` to the payment's join (created at `now` if new) in one transaction, stores the
+    /// row and the publishable effects, and returns all effects (alerts included).
+    public func update(
+        _ transactionId: TransactionID, now: Date, timeout: TimeInterval, completionAlertAfter: TimeInterval,
+        _ body: @Sendable (inout PaymentJoin) -> [OrchestratorEffect]
+    ) async throws -> [OrchestratorEffect] {
+        try await writer.writeWithoutTransaction { db in
+            var effects: [OrchestratorEffect] = []
+            try db.inTransaction(.immediate) {
+                effects = try Self.apply(db, transactionId, now, timeout, completionAlertAfter, body)
+                return .commit
+            }
+            return effects
+        }
+    }
+
+    private static func apply(
+        _ db: Database, _ transactionId: TransactionID, _ now: Date, _ timeout: TimeInterval,
+        _ alertAfter: TimeInterval, _ body: (inout PaymentJoin) -> [OrchestratorEffect]
+    ) throws -> [OrchestratorEffect] {
+        let txn = transactionId.value
+        let row = try Row.fetchOne(db, sql: "SELECT state, decision FROM payment_join WHERE transactionId = ?", arguments: [txn])
+        var join = try row.map { try EventCoding.decode(PaymentJoin.self, from: $0["state"]) }
+            ?? PaymentJoin(transactionId: transactionId, firstSeen: now, timeout: timeout)
+        let decidedBefore = row.flatMap { $0["decision"] as String? } != nil
+        let effects = body(&join)
+        let state = try EventCoding.encode(join)
+        let timerAt = join.nextTimer(completionAlertAfter: alertAfter)?.timeIntervalSince1970
+        if row == nil {
+            try db.execute(
+                sql: "INSERT INTO payment_join (transactionId, state, decision, timerAt) VALUES (?, ?, ?, ?)",
+                arguments: [txn, state, join.verdict?.rawValue, timerAt])
+        } else if !decidedBefore, let verdict = join.verdict {
+            try db.execute(
+                sql: "UPDATE payment_join SET state = ?, decision = ?, timerAt = ? WHERE transactionId = ? AND decision IS NULL",
+                arguments: [state, verdict.rawValue, timerAt, txn])
+            guard db.changesCount == 1 else { throw PipelineError.transient("\(txn) was decided concurrently") }
+        } else {
+            try db.execute(
+                sql: "UPDATE payment_join SET state = ?, timerAt = ? WHERE transactionId = ?",
+                arguments: [state, timerAt, txn])
+        }
+        for effect in effects {
+            guard let eventId = effect.eventId, let outgoing = try effect.outgoing() else { continue }
+            // A repeated command (a RELEASE re-sent once the reservation id is known) is re-armed.
+            try db.execute(
+                sql: """
+                    INSERT INTO effect (eventId, transactionId, topic, key, value) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT(eventId) DO UPDATE SET value = excluded.value, publishedAt = NULL
+                    """,
+                arguments: [eventId, txn, outgoing.topic.rawValue, outgoing.key, Data(outgoing.value)])
+        }
+        return effects
+    }
+
+    /// Payments whose timer is due at `now`.
+    public func due(at now: Date, limit: Int = 1_000) async throws -> [TransactionID] {
+        try await writer.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT transactionId FROM payment_join WHERE timerAt <= ? ORDER BY timerAt LIMIT ?",
+                arguments: [now.timeIntervalSince1970, limit]
+            ).compactMap { try? TransactionID(parsing: $0) }
+        }
+    }
+
+    /// The stored join of a payment, if the orchestrator has seen it.
+    public func join(_ transactionId: TransactionID) async throws -> PaymentJoin? {
+        try await writer.read { db in
+            try Data.fetchOne(db, sql: "SELECT state FROM payment_join WHERE transactionId = ?", arguments: [transactionId.value])
+                .map { try EventCoding.decode(PaymentJoin.self, from: $0) }
+        }
+    }
+
+    /// Effects not yet acknowledged by Kafka, oldest first.
+    func pendingEffects(limit: Int) async throws -> [(seq: Int64, topic: Topic, key: String, value: Data)] {
+        try await writer.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT seq, topic, key, value FROM effect WHERE publishedAt IS NULL ORDER BY seq LIMIT ?",
+                arguments: [limit]
+            ).compactMap { row in
+                guard let topic = Topic(rawValue: row["topic"]) else { return nil }
+                return (row["seq"], topic, row["key"], row["value"])
+            }
+        }
+    }
+
+    func markPublished(_ seqs: [Int64], at date: Date) async throws {
+        guard !seqs.isEmpty else { return }
+        try await writer.write { db in
+            for seq in seqs {
+                try db.execute(sql: "UPDATE effect SET publishedAt = ? WHERE seq = ?", arguments: [date.timeIntervalSince1970, seq])
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Ledger
+import Logging
+import Messaging
+import Payments
+
+/// Publishes the ledger's outbox: every event a ledger change caused was written in the same database
+/// transaction, and leaves only through here, oldest first, marked published once Kafka acknowledged it.
+/// An actor so that the handlers of many partitions do not publish the same rows at once; a crash
+/// between publishing and marking republishes the rows with their deterministic `eventId`s, which
+/// consumers drop.
+actor OutboxRelay {
+    private let ledger: LedgerDatabase
+    private let publisher: any EventPublishing
+    private let batchSize: Int
+    private let logger: Logger
+
+    init(ledger: LedgerDatabase, publisher: any EventPublishing, batchSize: Int, logger: Logger) {
+        self.ledger = ledger
+        self.publisher = publisher
+        self.batchSize = max(1, batchSize)
+        self.logger = logger
+    }
+
+    /// Publishes until the outbox is empty. Throws when Kafka refuses, leaving the rest for next time.
+    func flush() async throws {
+        while true {
+            let pending = try ledger.pendingOutbox(limit: batchSize)
+            guard !pending.isEmpty else { return }
+            var published: [Int64] = []
+            defer { if !published.isEmpty { try? ledger.markPublished(ids: published) } }
+            for message in pending {
+                try await publisher.emit(OutgoingEvent(
+                    topic: message.topic, key: message.key, value: Array(message.value), trace: nil))
+                published.append(message.id)
+            }
+            if pending.count < batchSize { return }
+        }
+    }
+
+    /// Flushes every `interval` until cancelled: publishes what a crashed predecessor left behind.
+    func runPeriodically(every interval: Duration) async {
+        while !Task.isCancelled {
+            do { try await flush() } catch { logger.warning("outbox relay: \(error)") }
+            try? await Task.sleep(for: interval)
+        }
+    }
+}

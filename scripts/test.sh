@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, and runs every test of PesaGate. `.ci/run` calls this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash scripts/install-deps.sh
+
+echo "== build (debug, with tests)"
+swift build --build-tests
+
+echo "== menu compiler on the shipped menus"
+.build/debug/pesagate menus check menus
+
+echo "== swift test"
+log=$(mktemp)
+# XCTest only: the suites are XCTest, and Swift Testing's empty summary would otherwise close the log.
+set +e
+swift test --skip-build --disable-swift-testing 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+summary=$(grep -E "^\s+Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -1 || true)
+rm -f "$log"
+if [ -n "$summary" ]; then
+  executed=$(echo "$summary" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/')
+  failed=$(echo "$summary" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
+  echo "tests: $((executed - failed)) passed, $failed failed"
+fi
+exit "$status"
