@@ -77,13 +77,28 @@ let package = Package(
         ),
         // Typed publishing of the seed's events on Kafka, with the W3C trace context as a header.
         .target(name: "Messaging", dependencies: ["Kafka", "Payments"], swiftSettings: strict),
+        // The pipeline's services (fraud, revenue, core, orchestrator, dead letters) and the SMS notifications.
+        .target(
+            name: "Services",
+            dependencies: [
+                "Kafka", "Messaging", "Payments", "Ledger", "SMPP",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
         // The `pesagate` command: configuration, wiring, service lifecycle.
         .executableTarget(
             name: "PesaGate",
             dependencies: [
                 "Kafka",
+                "Ledger",
                 "Messaging",
                 "Payments",
+                "Services",
+                "SMPP",
                 "USSD",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -101,6 +116,25 @@ let package = Package(
         ),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments"], swiftSettings: strict),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strict),
+        .testTarget(
+            name: "NotificationTests",
+            dependencies: [
+                "Services", "Kafka", "Messaging", "Payments", "SMPP",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: [
+                "Services", "Kafka", "Messaging", "Payments", "Ledger",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
         .testTarget(name: "PesaGateTests", dependencies: ["PesaGate"], swiftSettings: strict),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging"], swiftSettings: strict),
         .testTarget(name: "GSM0338Tests", dependencies: ["GSM0338"], swiftSettings: strict),

@@ -19,15 +19,20 @@ final class ConsumerCore: Sendable {
     let logger: Logger
     let statistics = ConsumerStatistics()
     private let state: Mutex<State>
-    let continuation: AsyncStream<ConsumerRecord>.Continuation
-    let stream: AsyncStream<ConsumerRecord>
+    /// Records travel in bursts: one stream element per poll round, which costs one task resumption
+    /// for up to `burst` records instead of one each.
+    let continuation: AsyncStream<[ConsumerRecord]>.Continuation
+    let stream: AsyncStream<[ConsumerRecord]>
+    static let burst = 512
+    /// Topic names by librdkafka topic handle: a C string turned into a Swift string once, not per record.
+    private let topicNames = Mutex<[UInt: String]>([:])
 
     init(configuration: ConsumerConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
         state = Mutex(State(tracker: OffsetTracker(compactedTopics: configuration.compactedTopics),
                             nextCommit: .now + configuration.commitInterval))
-        (stream, continuation) = AsyncStream.makeStream(of: ConsumerRecord.self)
+        (stream, continuation) = AsyncStream.makeStream(of: [ConsumerRecord].self)
     }
 
     /// The core registered as owner of a client handle, as C callbacks find it.
@@ -40,24 +45,50 @@ final class ConsumerCore: Sendable {
     func pollOnce(_ rk: OpaquePointer) {
         runDueSeeks(rk)
         commitIfDue(rk)
-        if state.withLock({ $0.tracker.inFlight() }) >= configuration.maxInFlightRecords {
+        if state.withLock({ $0.tracker.totalInFlight }) >= configuration.maxInFlightRecords {
             Thread.sleep(forTimeInterval: 0.002)  // backpressure: handlers are behind
             return
         }
-        guard let message = rd_kafka_consumer_poll(rk, 100) else { return }
-        defer { rd_kafka_message_destroy(message) }
-        if message.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
-            report(consumerError: message)
-            return
+        // The first poll waits and serves callbacks (rebalances, commits); the rest drain what is
+        // already fetched without waiting.
+        var messages: [UnsafeMutablePointer<rd_kafka_message_t>] = []
+        var timeout: Int32 = 100
+        while messages.count < Self.burst, let message = rd_kafka_consumer_poll(rk, timeout) {
+            messages.append(message)
+            timeout = 0
         }
-        let partition = TopicPartition(
-            topic: message.pointee.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? "",
-            partition: message.pointee.partition)
-        let (epoch, gap) = state.withLock { $0.tracker.deliver(partition, offset: message.pointee.offset) }
-        if let gap { alarm(gap) }
-        guard let epoch else { return }  // waiting for a seek back: it will come again
-        statistics.delivered.add(1, ordering: .relaxed)
-        continuation.yield(RDKafkaMessage.record(from: message, epoch: epoch))
+        guard !messages.isEmpty else { return }
+        defer { messages.forEach { rd_kafka_message_destroy($0) } }
+        var records: [ConsumerRecord] = []
+        records.reserveCapacity(messages.count)
+        var gaps: [OffsetTracker.Gap] = []
+        state.withLock { state in
+            for message in messages {
+                guard message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR else { continue }
+                let partition = TopicPartition(topic: topicName(message), partition: message.pointee.partition)
+                let (epoch, gap) = state.tracker.deliver(partition, offset: message.pointee.offset)
+                if let gap { gaps.append(gap) }
+                // No epoch: waiting for a seek back, the record will come again.
+                if let epoch { records.append(RDKafkaMessage.record(from: message, topic: partition.topic, epoch: epoch)) }
+            }
+        }
+        for message in messages where message.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
+            report(consumerError: message)
+        }
+        gaps.forEach(alarm)
+        guard !records.isEmpty else { return }
+        statistics.delivered.add(records.count, ordering: .relaxed)
+        statistics.bursts.add(1, ordering: .relaxed)
+        continuation.yield(records)
+    }
+
+    private func topicName(_ message: UnsafeMutablePointer<rd_kafka_message_t>) -> String {
+        guard let rkt = message.pointee.rkt else { return "" }
+        let key = UInt(bitPattern: UnsafeMutableRawPointer(rkt))
+        if let name = topicNames.withLock({ $0[key] }) { return name }
+        let name = String(cString: rd_kafka_topic_name(rkt))
+        topicNames.withLock { $0[key] = name }
+        return name
     }
 
     private func report(consumerError message: UnsafeMutablePointer<rd_kafka_message_t>) {
@@ -125,6 +156,15 @@ final class ConsumerCore: Sendable {
     }
 
     // MARK: Handlers' side
+
+    /// The records of a burst that still belong to the current assignment, under one lock.
+    func current(_ records: [ConsumerRecord]) -> [ConsumerRecord] {
+        state.withLock { state in
+            records.filter {
+                state.tracker.isCurrent(TopicPartition(topic: $0.topic, partition: $0.partition), epoch: $0.assignmentEpoch)
+            }
+        }
+    }
 
     func isCurrent(_ record: ConsumerRecord) -> Bool {
         state.withLock { $0.tracker.isCurrent(TopicPartition(topic: record.topic, partition: record.partition),

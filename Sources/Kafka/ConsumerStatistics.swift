@@ -10,6 +10,7 @@ public final class ConsumerStatistics: Sendable {
     let skippedByTruncation = Atomic<Int>(0)
     let errors = Atomic<Int>(0)
     let rebalances = Atomic<Int>(0)
+    let bursts = Atomic<Int>(0)
 
     public struct Snapshot: Sendable, Equatable {
         public var delivered: Int
@@ -22,6 +23,8 @@ public final class ConsumerStatistics: Sendable {
         public var skippedByTruncation: Int
         public var errors: Int
         public var rebalances: Int
+        /// Hand-offs from the poll thread to the consuming task (records arrive in bursts).
+        public var bursts: Int
     }
 
     public var snapshot: Snapshot {
@@ -33,6 +36,7 @@ public final class ConsumerStatistics: Sendable {
             truncations: truncations.load(ordering: .relaxed),
             skippedByTruncation: skippedByTruncation.load(ordering: .relaxed),
             errors: errors.load(ordering: .relaxed),
-            rebalances: rebalances.load(ordering: .relaxed))
+            rebalances: rebalances.load(ordering: .relaxed),
+            bursts: bursts.load(ordering: .relaxed))
     }
 }

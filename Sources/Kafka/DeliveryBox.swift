@@ -6,10 +6,13 @@ import Synchronization
 final class DeliveryBox: Sendable {
     let collector: BatchCollector
     let index: Int
+    /// The record's topic, so the report needs no string made from C per message.
+    let topic: String
 
-    init(_ collector: BatchCollector, index: Int) {
+    init(_ collector: BatchCollector, index: Int, topic: String) {
         self.collector = collector
         self.index = index
+        self.topic = topic
     }
 
     func complete(_ result: Result<DeliveryReport, KafkaError>) {

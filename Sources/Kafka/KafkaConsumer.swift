@@ -124,14 +124,19 @@ public struct ConsumerRecords: AsyncSequence, Sendable {
     let core: ConsumerCore
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        var base: AsyncStream<ConsumerRecord>.AsyncIterator
+        var base: AsyncStream<[ConsumerRecord]>.AsyncIterator
         let core: ConsumerCore
+        var pending: [ConsumerRecord] = []
+        var position = 0
 
         public mutating func next() async -> ConsumerRecord? {
-            while let record = await base.next() {
-                if core.isCurrent(record) { return record }
+            while position == pending.count {
+                guard let burst = await base.next() else { return nil }
+                pending = core.current(burst)
+                position = 0
             }
-            return nil
+            defer { position += 1 }
+            return pending[position]
         }
     }
 

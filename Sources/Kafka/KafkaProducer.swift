@@ -20,7 +20,7 @@ public final class KafkaProducer: Service, Sendable {
             rd_kafka_conf_set_dr_msg_cb(conf) { _, message, _ in
                 guard let message, let opaque = message.pointee._private else { return }
                 let box = Unmanaged<DeliveryBox>.fromOpaque(opaque).takeRetainedValue()
-                box.complete(KafkaProducer.result(of: message))
+                box.complete(KafkaProducer.result(of: message, topic: box.topic))
             }
         })
         handle = try RDKafkaHandle(type: RD_KAFKA_PRODUCER, properties: props, callbacks: callbacks)
@@ -48,7 +48,7 @@ public final class KafkaProducer: Service, Sendable {
         let collector = BatchCollector(count: records.count)
         for (index, record) in records.enumerated() {
             do {
-                try await enqueue(record, box: DeliveryBox(collector, index: index))
+                try await enqueue(record, box: DeliveryBox(collector, index: index, topic: record.topic))
             } catch {
                 collector.complete(index: index, .failure(error))
             }
@@ -58,14 +58,16 @@ public final class KafkaProducer: Service, Sendable {
 
     /// Hands a record to librdkafka, waiting while its queue is full (the bound on messages in flight).
     /// On success the box belongs to librdkafka until the delivery report; on failure it is released here.
+    /// The common case (room in the queue) does not suspend.
     private func enqueue(_ record: ProducerRecord, box: DeliveryBox) async throws(KafkaError) {
         if closed.load(ordering: .relaxed) {
             throw KafkaError(RD_KAFKA_RESP_ERR__DESTROY, "producer is closed")
         }
         while true {
-            let err = produceOnce(record, opaque: Unmanaged.passRetained(box).toOpaque())
+            let opaque = Unmanaged.passRetained(box).toOpaque()
+            let err = produceOnce(record, opaque: opaque)
             if err == RD_KAFKA_RESP_ERR_NO_ERROR { return }
-            Unmanaged.passUnretained(box).release()
+            Unmanaged<DeliveryBox>.fromOpaque(opaque).release()
             guard err == RD_KAFKA_RESP_ERR__QUEUE_FULL else {
                 throw KafkaError(err, "could not enqueue a record for \(record.topic)", persistence: .notPersisted)
             }
@@ -100,8 +102,7 @@ public final class KafkaProducer: Service, Sendable {
     }
 
     /// Turns librdkafka's delivery report into a Swift result.
-    static func result(of message: UnsafePointer<rd_kafka_message_t>) -> Result<DeliveryReport, KafkaError> {
-        let topic = message.pointee.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? ""
+    static func result(of message: UnsafePointer<rd_kafka_message_t>, topic: String) -> Result<DeliveryReport, KafkaError> {
         if message.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
             let persistence: KafkaError.Persistence
             switch rd_kafka_message_status(message) {

@@ -38,6 +38,9 @@ struct OffsetTracker: Sendable {
     }
 
     private(set) var partitions: [TopicPartition: PartitionState] = [:]
+    /// Records handed out and not finished, everywhere: kept as a count because the poll loop asks for it
+    /// on every round.
+    private(set) var totalInFlight = 0
     private var nextEpoch: UInt64 = 1
     let compactedTopics: Set<String>
 
@@ -47,12 +50,14 @@ struct OffsetTracker: Sendable {
 
     /// Starts tracking a newly assigned partition, optionally from its committed offset.
     mutating func assign(_ partition: TopicPartition, committed: Int64? = nil) {
+        totalInFlight -= partitions[partition]?.entries.count { $0.status == .inFlight } ?? 0
         partitions[partition] = PartitionState(epoch: takeEpoch(), finishedUpTo: committed, committed: committed,
                                                expectedNext: committed)
     }
 
     /// Forgets a revoked partition; returns the offset to commit for it, if it moved.
     mutating func revoke(_ partition: TopicPartition) -> Int64? {
+        totalInFlight -= partitions[partition]?.entries.count { $0.status == .inFlight } ?? 0
         defer { partitions[partition] = nil }
         return pendingCommit(for: partition)
     }
@@ -68,9 +73,21 @@ struct OffsetTracker: Sendable {
     /// Registers a record handed out to a handler. Returns the epoch to stamp on it (nil: not assigned
     /// or waiting for a seek back, so drop it) and a gap if offsets jumped.
     mutating func deliver(_ partition: TopicPartition, offset: Int64) -> (epoch: UInt64?, gap: Gap?) {
-        guard var state = partitions[partition], !state.awaitingSeek else { return (nil, nil) }
+        let compacted = compactedTopics.contains(partition.topic)
+        var added = false
+        let result: (UInt64?, Gap?) = update(partition) { state in
+            guard !state.awaitingSeek else { return (nil, nil) }
+            added = true
+            return Self.deliver(&state, partition, offset: offset, compacted: compacted)
+        } ?? (nil, nil)
+        if added { totalInFlight += 1 }
+        return result
+    }
+
+    private static func deliver(_ state: inout PartitionState, _ partition: TopicPartition, offset: Int64,
+                                compacted: Bool) -> (epoch: UInt64?, gap: Gap?) {
         var gap: Gap?
-        if let expected = state.expectedNext, offset > expected, !compactedTopics.contains(partition.topic) {
+        if let expected = state.expectedNext, offset > expected, !compacted {
             gap = Gap(partition: partition, expected: expected, received: offset)
         }
         state.expectedNext = offset + 1
@@ -78,44 +95,56 @@ struct OffsetTracker: Sendable {
             state.finishedUpTo = offset
         }
         state.entries.append(Entry(offset: offset, status: .inFlight))
-        partitions[partition] = state
         return (state.epoch, gap)
     }
 
     /// Marks a record's handler as finished. Ignores records of an older epoch.
     mutating func finish(_ partition: TopicPartition, offset: Int64, epoch: UInt64) {
-        guard var state = partitions[partition], state.epoch == epoch else { return }
-        if let index = state.entries.firstIndex(where: { $0.offset == offset }) {
+        let finished = update(partition) { state -> Bool in
+            guard state.epoch == epoch,
+                  let index = state.entries.firstIndex(where: { $0.offset == offset }),
+                  state.entries[index].status == .inFlight else { return false }
             state.entries[index].status = .done
+            while let first = state.entries.first, first.status == .done {
+                state.entries.removeFirst()
+                state.finishedUpTo = first.offset + 1
+            }
+            return true
         }
-        while let first = state.entries.first, first.status == .done {
-            state.entries.removeFirst()
-            state.finishedUpTo = first.offset + 1
-        }
-        partitions[partition] = state
+        if finished == true { totalInFlight -= 1 }
     }
 
     /// A handler failed: stop handing out this partition's records and return where to seek back to
     /// (the first unfinished record, so nothing in flight is skipped). Nil for a stale record.
     mutating func fail(_ partition: TopicPartition, offset: Int64, epoch: UInt64) -> Int64? {
-        guard var state = partitions[partition], state.epoch == epoch else { return nil }
-        if let index = state.entries.firstIndex(where: { $0.offset == offset }) {
-            state.entries[index].status = .failed
+        var wasInFlight = false
+        let seekTo: Int64?? = update(partition) { state in
+            guard state.epoch == epoch else { return nil }
+            if let index = state.entries.firstIndex(where: { $0.offset == offset }), state.entries[index].status == .inFlight {
+                state.entries[index].status = .failed
+                wasInFlight = true
+            }
+            state.awaitingSeek = true
+            return state.entries.first?.offset ?? offset
         }
-        state.awaitingSeek = true
-        partitions[partition] = state
-        return state.entries.first?.offset ?? offset
+        if wasInFlight { totalInFlight -= 1 }
+        return seekTo ?? nil
     }
 
     /// The seek back happened: a new epoch starts at `offset`; older completions no longer count.
     mutating func seeked(_ partition: TopicPartition, to offset: Int64) {
-        guard var state = partitions[partition] else { return }
-        state.epoch = takeEpoch()
-        state.entries.removeAll()
-        state.awaitingSeek = false
-        state.expectedNext = offset
-        state.finishedUpTo = offset
-        partitions[partition] = state
+        let epoch = takeEpoch()
+        let dropped = update(partition) { state in
+            defer {
+                state.epoch = epoch
+                state.entries.removeAll()
+                state.awaitingSeek = false
+                state.expectedNext = offset
+                state.finishedUpTo = offset
+            }
+            return state.entries.count { $0.status == .inFlight }
+        }
+        totalInFlight -= dropped ?? 0
     }
 
     /// The offset to commit for `partition` if it moved since the last commit.
@@ -153,6 +182,13 @@ struct OffsetTracker: Sendable {
             guard subset?.contains(element.key) ?? true else { return sum }
             return sum + element.value.entries.count { $0.status == .inFlight }
         }
+    }
+
+    /// Mutates a partition's state in place: copying it out of the dictionary would copy its deque on
+    /// every record (copy-on-write with two owners).
+    private mutating func update<Result>(_ partition: TopicPartition, _ body: (inout PartitionState) -> Result) -> Result? {
+        guard partitions[partition] != nil else { return nil }
+        return body(&partitions[partition]!)
     }
 
     private mutating func takeEpoch() -> UInt64 {

@@ -2,9 +2,8 @@ import CRdKafka
 
 /// Copies what Swift needs out of a `rd_kafka_message_t`, which librdkafka frees after the poll.
 enum RDKafkaMessage {
-    static func record(from message: UnsafeMutablePointer<rd_kafka_message_t>, epoch: UInt64) -> ConsumerRecord {
+    static func record(from message: UnsafeMutablePointer<rd_kafka_message_t>, topic: String, epoch: UInt64) -> ConsumerRecord {
         let m = message.pointee
-        let topic = m.rkt.map { String(cString: rd_kafka_topic_name($0)) } ?? ""
         let value = m.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: m.len)) } ?? []
         let key = m.key.map { Array(UnsafeRawBufferPointer(start: $0, count: m.key_len)) }
         var timestampType = RD_KAFKA_TIMESTAMP_NOT_AVAILABLE

@@ -8,6 +8,6 @@ struct PesaGateCommand: AsyncParsableCommand {
         abstract: "PesaGate: the *334# mobile-money channel gateway (USSD in, Kafka pipeline, SMS out over SMPP).",
         subcommands: [
             RunCommand.self, BrokerCommand.self, TopicsCommand.self, BenchCommand.self, MenusCommand.self,
-            ConfigCommand.self, EventsCommand.self,
+            ConfigCommand.self, EventsCommand.self, ServiceCommand.self, AccountsCommand.self, DLQCommand.self,
         ])
 }

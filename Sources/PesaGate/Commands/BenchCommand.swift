@@ -27,7 +27,7 @@ struct BenchCommand: AsyncParsableCommand {
 
         func run() async throws {
             var logger = Logger(label: "bench")
-            logger.logLevel = .error
+            logger.logLevel = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] == nil ? .error : .notice
             print("bench kafka: \(messages) seed-shaped payment requests (\(KafkaBenchmark.payload(count: 1).1[0].count) bytes), embedded cluster of \(brokers) brokers, \(partitions) partitions, idempotent acks=all")
             let lines = try await KafkaBenchmark(messages: messages, concurrency: concurrency, brokers: brokers,
                                                  partitions: partitions, logger: logger).run()

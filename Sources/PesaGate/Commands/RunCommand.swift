@@ -1,14 +1,17 @@
 import ArgumentParser
 import Foundation
 import Kafka
+import Logging
 import ServiceLifecycle
+import Services
 import USSD
 
-/// `pesagate run`: everything in one process with embedded defaults.
+/// `pesagate run`: everything in one process with embedded defaults — Kafka cluster, topics, SMSC
+/// simulator, every pipeline service, SMS notifications, the USSD endpoint, demo accounts.
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Run the gateway: Kafka (embedded unless --brokers), topics, and the services, until Ctrl-C.")
+        abstract: "Run the whole gateway until Ctrl-C: Kafka (embedded unless --brokers), SMSC (embedded unless --smsc), pipeline, SMS, USSD.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var kafka: KafkaOptions
@@ -20,21 +23,50 @@ struct RunCommand: AsyncParsableCommand {
         let data = try DataDirectory(path: settings.dataDirectory)
 
         // The gateway refuses to start on bad menus, with the compiler's file:line messages.
-        let (_, diagnostics) = MenuCompiler.check(directory: URL(fileURLWithPath: settings.menusDirectory))
-        guard diagnostics.isEmpty else {
-            for diagnostic in diagnostics.sorted() { print(diagnostic) }
+        let menu: Menu
+        do {
+            menu = try MenuCompiler.compile(directory: URL(fileURLWithPath: settings.menusDirectory))
+        } catch {
+            print("\(error)")
             throw ExitCode(1)
         }
 
         let kafkaEnvironment = try KafkaEnvironment.open(settings, clientID: "pesagate", logger: logger)
         try data.write(DataDirectory.kafkaBootstrap, kafkaEnvironment.cluster.bootstrapServers)
+        var services: [any Service] = [UntilShutdown { kafkaEnvironment.shutdown() }]
+
+        var smscAddress = settings.smsc
+        if smscAddress.isEmpty {
+            let smsc = try await EmbeddedSMSC.start(settings: settings, recordPath: data.file("smsc-messages.jsonl"), logger: logger)
+            smscAddress = smsc.address
+            services.append(smsc)
+        }
+        try data.write(DataDirectory.smscAddress, smscAddress)
+
+        let ledger = try LedgerSetup.open(data)
+        let seeded = try LedgerSetup.seedDemo(ledger)
+        let factory = try PipelineSetup.factory(settings, kafka: kafkaEnvironment.cluster, ledger: ledger, data: data, logger: logger)
+        services += try factory.services()
+        let hub = AppNotificationHub()
+        services.append(try PipelineSetup.notifications(settings, smsc: smscAddress, kafka: kafkaEnvironment.cluster,
+                                                        producer: factory.producer, ledger: ledger, data: data, hub: hub,
+                                                        logger: logger))
+        let ingress = try await GatewaySetup.http(settings, menu: menu, ledger: ledger, kafka: kafkaEnvironment.cluster,
+                                                  hub: hub, logger: logger)
+        services += ingress.services
+
         let origin = kafkaEnvironment.embedded == nil ? "external" : "embedded, \(settings.embeddedBrokers) brokers"
         print("PesaGate is running.")
-        print("  Kafka (\(origin)): \(kafkaEnvironment.cluster.bootstrapServers)  -> \(data.file(DataDirectory.kafkaBootstrap))")
+        print("  Kafka (\(origin)):  \(kafkaEnvironment.cluster.bootstrapServers)  -> \(data.file(DataDirectory.kafkaBootstrap))")
         for note in kafkaEnvironment.notes { print("    note: \(note)") }
-        print("  Menus: \(settings.menusDirectory) (checked)")
+        print("  SMSC (\(settings.smsc.isEmpty ? "embedded simulator" : "external")):  \(smscAddress)  -> \(data.file(DataDirectory.smscAddress))")
+        print("  USSD callback:  \(ingress.ussdURL)   (service code \(settings.serviceCode))")
+        print("  Pipeline: fraud, revenue, core, orchestrator, dead letters, SMS notifications; data in \(data.path)")
+        if seeded { print("  Demo accounts created: 254700123456 (Ksh25,000) and 254711987654 (Ksh8,500), PIN \(LedgerSetup.demoPIN)") }
+        print("Dial in from another terminal:")
+        print("  \(ingress.handsetCommand(smsc: smscAddress))")
         print("Ctrl-C stops everything.")
         fflush(nil)
-        try await ServiceGroup.onSignals([UntilShutdown { kafkaEnvironment.shutdown() }], logger: logger).run()
+        try await ServiceGroup.onSignals(services, logger: logger).run()
     }
 }

@@ -5,6 +5,8 @@ import Foundation
 struct Settings: Sendable {
     var dataDirectory: String
     var menusDirectory: String
+    /// Fraud rules, tariffs and SMS texts (`fraud-rules.yaml`, `tariffs.yaml`, `sms-texts.yaml`).
+    var configDirectory: String
     var logLevel: String
     var httpHost: String
     var httpPort: Int
@@ -20,6 +22,8 @@ struct Settings: Sendable {
     var smppSystemID: String
     var smppPassword: String
     var smppWindow: Int
+    /// Port of the embedded SMSC simulator (0: any free port; the address goes to `<data>/smsc.address`).
+    var embeddedSMSCPort: Int
     var smsTimeZone: String
     var serviceCode: String
     var validationTimeoutMs: Int
@@ -27,6 +31,7 @@ struct Settings: Sendable {
     static let definitions: [SettingDefinition] = [
         .init(key: "data", defaultValue: "./data", help: "Directory for databases and the address files kafka.bootstrap and smsc.address."),
         .init(key: "menus", defaultValue: "./menus", help: "Directory of the USSD menu YAML files."),
+        .init(key: "rules", defaultValue: "./config", help: "Directory of fraud-rules.yaml, tariffs.yaml and sms-texts.yaml."),
         .init(key: "log.level", defaultValue: "info", help: "trace, debug, info, notice, warning, error or critical."),
         .init(key: "http.host", defaultValue: "127.0.0.1", help: "Address the HTTP server (USSD callback, metrics, dashboard) binds to."),
         .init(key: "http.port", defaultValue: "8080", help: "Port of the HTTP server."),
@@ -39,6 +44,7 @@ struct Settings: Sendable {
         .init(key: "smpp.systemId", defaultValue: "pesagate", help: "system_id for bind_transceiver."),
         .init(key: "smpp.password", defaultValue: "pesagate", help: "password for bind_transceiver (never logged).", secret: true),
         .init(key: "smpp.window", defaultValue: "10", help: "Outstanding submit_sm requests per link."),
+        .init(key: "smpp.embeddedPort", defaultValue: "2775", help: "Port of the embedded SMSC simulator (0: any free port)."),
         .init(key: "sms.timeZone", defaultValue: "Africa/Nairobi", help: "Time zone of dates and times in SMS texts."),
         .init(key: "ussd.serviceCode", defaultValue: "*334#", help: "The USSD code this gateway answers."),
         .init(key: "pipeline.validationTimeoutMs", defaultValue: "5000", help: "How long the orchestrator waits for the three validations."),
@@ -59,6 +65,7 @@ struct Settings: Sendable {
         return Settings(
             dataDirectory: try reader.nonEmpty("data"),
             menusDirectory: try reader.nonEmpty("menus"),
+            configDirectory: try reader.nonEmpty("rules"),
             logLevel: try reader.oneOf("log.level", ["trace", "debug", "info", "notice", "warning", "error", "critical"]),
             httpHost: try reader.nonEmpty("http.host"),
             httpPort: try reader.int("http.port", in: 0...65535),
@@ -71,6 +78,7 @@ struct Settings: Sendable {
             smppSystemID: try reader.nonEmpty("smpp.systemId"),
             smppPassword: try reader.string("smpp.password"),
             smppWindow: try reader.int("smpp.window", in: 1...10_000),
+            embeddedSMSCPort: try reader.int("smpp.embeddedPort", in: 0...65535),
             smsTimeZone: try reader.timeZone("sms.timeZone"),
             serviceCode: try reader.nonEmpty("ussd.serviceCode"),
             validationTimeoutMs: try reader.int("pipeline.validationTimeoutMs", in: 100...600_000))

@@ -30,3 +30,11 @@ public struct NotificationConfiguration: Sendable {
 
     public init() {}
 }
+
+extension NotificationConfiguration {
+    /// ``maxAge`` for `Date` arithmetic.
+    var maxAgeInterval: TimeInterval {
+        let (seconds, attoseconds) = maxAge.components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}

@@ -81,7 +81,7 @@ public final class NotificationService: Service, Sendable {
             for: confirmation,
             senderLanguage: await languages?(confirmation.fromMsisdn.value),
             recipientLanguage: await languages?(confirmation.toMsisdn))
-        let expiresAt = confirmation.completionTime.addingTimeInterval(configuration.maxAge.seconds)
+        let expiresAt = confirmation.completionTime.addingTimeInterval(configuration.maxAgeInterval)
         let inserted = try await outbox.enqueue(
             messages, transactionId: confirmation.transactionId, expiresAt: expiresAt, now: now(),
             traceparent: record.trace.traceparent)
@@ -92,13 +92,5 @@ public final class NotificationService: Service, Sendable {
         consumer.close()
         dispatcher.stop()
         await esme.shutdown()
-    }
-}
-
-extension Duration {
-    /// The duration in (fractional) seconds, for `Date` arithmetic.
-    var seconds: TimeInterval {
-        let (seconds, attoseconds) = components
-        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
     }
 }

@@ -3,12 +3,15 @@ import Logging
 import Messaging
 
 /// Publishes the orchestrator's stored effects (commands, confirmations, dead letters), oldest first,
-/// and marks them once Kafka acknowledged them. A crash in between republishes them with the same
-/// `eventId`; two instances flushing at once may also publish one twice, which consumers drop by id.
+/// and marks them once Kafka acknowledged them. One drain at a time per instance (see ``OutboxRelay``
+/// for why a reentrant actor needs the `rerun` flag). A crash in between republishes effects with the
+/// same `eventId`; two instances draining at once may also publish one twice, which consumers drop by id.
 actor EffectRelay {
     private let store: JoinStore
     private let publisher: any EventPublishing
     private let clock: any PipelineClock
+    private var running = false
+    private var rerun = false
 
     init(store: JoinStore, publisher: any EventPublishing, clock: any PipelineClock) {
         self.store = store
@@ -16,8 +19,21 @@ actor EffectRelay {
         self.clock = clock
     }
 
-    /// Publishes until nothing is pending; throws when Kafka refuses, leaving the rest for later.
+    /// Publishes until nothing is pending, or asks the running drain for another round.
     func flush() async throws {
+        guard !running else {
+            rerun = true
+            return
+        }
+        running = true
+        defer { running = false }
+        repeat {
+            rerun = false
+            try await drain()
+        } while rerun
+    }
+
+    private func drain() async throws {
         while true {
             let pending = try await store.pendingEffects(limit: 500)
             guard !pending.isEmpty else { return }

@@ -19,7 +19,7 @@ public final class FailureAlarm: Sendable {
 
     public init(threshold: Int, window: Duration, metrics: PipelineMetrics, logger: Logger) {
         self.threshold = max(1, threshold)
-        self.window = window.seconds
+        self.window = window.pipelineSeconds
         self.metrics = metrics
         self.logger = logger
     }
@@ -36,7 +36,7 @@ public final class FailureAlarm: Sendable {
             return true
         }
         if raise {
-            metrics.add(\.alerts)
+            metrics.add(.alerts)
             logger.error(
                 "ALERT systematic failures: more than \(threshold) in \(Int(window)) s",
                 metadata: ["service": "\(service)", "lastError": "\(reason)"])

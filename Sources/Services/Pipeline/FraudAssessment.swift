@@ -1,3 +1,4 @@
+import Foundation
 import Payments
 
 /// An engine's verdict, before it is dressed as the seed's `FraudResult`.

@@ -55,10 +55,10 @@ public final class FraudFailover: Sendable {
         }
         guard changed else { return }
         if backup {
-            metrics.add(\.fraudFailovers)
+            metrics.add(.fraudFailovers)
             logger.error("fraud: switched to the backup rules engine (\(reason))")
         } else {
-            metrics.add(\.fraudRecoveries)
+            metrics.add(.fraudRecoveries)
             logger.notice("fraud: back on the primary scorer (\(reason))")
         }
     }

@@ -20,8 +20,8 @@ public struct Orchestrator: Sendable {
     ) {
         self.store = store
         self.clock = clock
-        self.timeout = timeout.seconds
-        self.completionAlertAfter = completionAlertAfter.seconds
+        self.timeout = timeout.pipelineSeconds
+        self.completionAlertAfter = completionAlertAfter.pipelineSeconds
         self.recipientName = recipientName
         self.metrics = metrics
         self.logger = logger
@@ -74,10 +74,10 @@ public struct Orchestrator: Sendable {
         for effect in effects {
             switch effect {
             case let .alert(message):
-                metrics.add(\.missingCompletions)
+                metrics.add(.missingCompletions)
                 logger.error("ALERT \(message)")
             case let .deadLetter(envelope) where envelope.kind == .timeout:
-                metrics.add(\.timeouts)
+                metrics.add(.timeouts)
                 logger.warning("orchestrator: \(transactionId) timed out; parked for manual review")
             default:
                 break

@@ -6,14 +6,19 @@ import Payments
 
 /// Publishes the ledger's outbox: every event a ledger change caused was written in the same database
 /// transaction, and leaves only through here, oldest first, marked published once Kafka acknowledged it.
-/// An actor so that the handlers of many partitions do not publish the same rows at once; a crash
-/// between publishing and marking republishes the rows with their deterministic `eventId`s, which
-/// consumers drop.
+///
+/// One drain at a time: an actor is reentrant at every `await`, so a second caller arriving while a
+/// drain runs only asks for another round (`rerun`) and returns; the running drain picks its rows up.
+/// A handler may thus return before its rows are out, which is safe because they are durable in the
+/// outbox. A crash between publishing and marking republishes rows with their deterministic `eventId`s,
+/// which consumers drop.
 actor OutboxRelay {
     private let ledger: LedgerDatabase
     private let publisher: any EventPublishing
     private let batchSize: Int
     private let logger: Logger
+    private var running = false
+    private var rerun = false
 
     init(ledger: LedgerDatabase, publisher: any EventPublishing, batchSize: Int, logger: Logger) {
         self.ledger = ledger
@@ -22,8 +27,21 @@ actor OutboxRelay {
         self.logger = logger
     }
 
-    /// Publishes until the outbox is empty. Throws when Kafka refuses, leaving the rest for next time.
+    /// Publishes until the outbox is empty, or asks the running drain for another round.
     func flush() async throws {
+        guard !running else {
+            rerun = true
+            return
+        }
+        running = true
+        defer { running = false }
+        repeat {
+            rerun = false
+            try await drain()
+        } while rerun
+    }
+
+    private func drain() async throws {
         while true {
             let pending = try ledger.pendingOutbox(limit: batchSize)
             guard !pending.isEmpty else { return }

@@ -13,8 +13,9 @@ public struct SystemPipelineClock: PipelineClock {
 }
 
 extension Duration {
-    /// The duration in (fractional) seconds, for `Date` arithmetic.
-    var seconds: TimeInterval {
+    /// The duration in (fractional) seconds, for `Date` arithmetic (prefixed: the `Services` module is
+    /// shared, and an unprefixed extension member could clash with another part of it).
+    var pipelineSeconds: TimeInterval {
         let parts = components
         return TimeInterval(parts.seconds) + TimeInterval(parts.attoseconds) / 1e18
     }

@@ -1,35 +1,39 @@
 import Synchronization
 
-/// Counters an operator watches (exported by the CLI's metrics endpoint or read by tests). Plain atomics:
-/// counting must never slow or fail the work it counts.
-public final class PipelineMetrics: Sendable {
+/// What the pipeline counts for operators (exported by the CLI or read by tests).
+public enum PipelineCounter: String, Sendable, Hashable, CaseIterable {
     /// Records parked on `payment-dlq` as POISON.
-    public let poisonRecords = Atomic<Int>(0)
+    case poisonRecords
     /// Transient failures retried.
-    public let retries = Atomic<Int>(0)
+    case retries
     /// Records parked as TRANSIENT after the retries ran out.
-    public let transientParked = Atomic<Int>(0)
+    case transientParked
     /// Systematic-failure alerts raised.
-    public let alerts = Atomic<Int>(0)
-    /// Times the fraud service switched from the primary scorer to the backup rules engine.
-    public let fraudFailovers = Atomic<Int>(0)
-    /// Times the fraud service went back to the primary scorer.
-    public let fraudRecoveries = Atomic<Int>(0)
+    case alerts
+    /// Switches from the primary fraud scorer to the backup rules engine.
+    case fraudFailovers
+    /// Switches back to the primary fraud scorer.
+    case fraudRecoveries
     /// Redelivered work answered from a stored answer instead of being recomputed.
-    public let republished = Atomic<Int>(0)
+    case republished
     /// Payments declined because an answer was missing at the deadline.
-    public let timeouts = Atomic<Int>(0)
+    case timeouts
     /// EXECUTEs whose COMPLETED did not arrive in time (alert only).
-    public let missingCompletions = Atomic<Int>(0)
+    case missingCompletions
+}
+
+/// The counters, behind one lock: counting is rare next to the work it counts and must never fail it.
+public final class PipelineMetrics: Sendable {
+    private let counts = Mutex<[PipelineCounter: Int]>([:])
 
     public init() {}
 
-    func add(_ counter: KeyPath<PipelineMetrics, Atomic<Int>>, _ amount: Int = 1) {
-        self[keyPath: counter].add(amount, ordering: .relaxed)
+    func add(_ counter: PipelineCounter, _ amount: Int = 1) {
+        counts.withLock { $0[counter, default: 0] += amount }
     }
 
     /// The value of `counter`.
-    public func value(_ counter: KeyPath<PipelineMetrics, Atomic<Int>>) -> Int {
-        self[keyPath: counter].load(ordering: .relaxed)
+    public func value(_ counter: PipelineCounter) -> Int {
+        counts.withLock { $0[counter] ?? 0 }
     }
 }

@@ -42,17 +42,17 @@ public struct RecordGuard: Sendable {
             } catch let error as PipelineError {
                 if case let .poison(reason) = error {
                     try await park(record, kind: .poison, error: reason, attempts: attempt)
-                    metrics.add(\.poisonRecords)
+                    metrics.add(.poisonRecords)
                     return
                 }
                 if try await retryOrPark(record, error: error, attempt: attempt, &generator) { return }
             } catch is RecordDecodingError {
                 try await park(record, kind: .poison, error: "\(record.coordinates) does not decode", attempts: attempt)
-                metrics.add(\.poisonRecords)
+                metrics.add(.poisonRecords)
                 return
             } catch let error as EventDecodingError {
                 try await park(record, kind: .poison, error: error.description, attempts: attempt)
-                metrics.add(\.poisonRecords)
+                metrics.add(.poisonRecords)
                 return
             } catch {
                 if Task.isCancelled { throw error }
@@ -68,10 +68,10 @@ public struct RecordGuard: Sendable {
     ) async throws -> Bool {
         guard attempt < policy.attempts else {
             try await park(record, kind: .transient, error: "\(error)", attempts: attempt)
-            metrics.add(\.transientParked)
+            metrics.add(.transientParked)
             return true
         }
-        metrics.add(\.retries)
+        metrics.add(.retries)
         logger.warning("\(service) retrying \(record.coordinates) after attempt \(attempt): \(error)")
         try await Task.sleep(for: policy.delay(afterAttempt: attempt, using: &generator))
         return false

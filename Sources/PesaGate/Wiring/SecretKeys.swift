@@ -1,0 +1,60 @@
+import Foundation
+
+/// The two secrets kept outside the ledger database: the PIN pepper (HMAC key of PIN verifiers) and
+/// the MSISDN tokenization key of the audit trail. Taken from the environment when set (hex), else from
+/// key files in `<data>/keys/`, created with random bytes and mode 0600 on first start. A database copied
+/// without its keys reveals neither PINs nor MSISDNs.
+struct SecretKeys: Sendable {
+    let pinPepper: Data
+    let tokenKey: Data
+    /// Identifies the tokenization key in every token, so keys can be rotated.
+    let tokenKeyID: String
+
+    static func load(data: DataDirectory, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> SecretKeys {
+        let directory = data.file("keys")
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
+        let pepper = try key(named: "pin-pepper", environment: "PESAGATE_PIN_PEPPER", in: directory, env: environment)
+        let token = try key(named: "msisdn-token-key", environment: "PESAGATE_TOKEN_KEY", in: directory, env: environment)
+        return SecretKeys(pinPepper: pepper, tokenKey: token, tokenKeyID: environment["PESAGATE_TOKEN_KEY_ID"] ?? "v1")
+    }
+
+    private static func key(named name: String, environment variable: String, in directory: String,
+                            env: [String: String]) throws -> Data {
+        if let hex = env[variable] {
+            guard let bytes = Data(hex: hex), bytes.count >= 16 else {
+                throw KeyError(description: "\(variable) must be at least 32 hex digits")
+            }
+            return bytes
+        }
+        let path = (directory as NSString).appendingPathComponent(name)
+        if let stored = FileManager.default.contents(atPath: path) {
+            guard stored.count >= 16 else { throw KeyError(description: "\(path) holds fewer than 16 bytes") }
+            return stored
+        }
+        var generator = SystemRandomNumberGenerator()
+        let fresh = Data((0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        guard FileManager.default.createFile(atPath: path, contents: fresh, attributes: [.posixPermissions: 0o600]) else {
+            throw KeyError(description: "cannot write \(path)")
+        }
+        return fresh
+    }
+
+    struct KeyError: Error, CustomStringConvertible {
+        var description: String
+    }
+}
+
+extension Data {
+    /// Bytes from an even-length hex string; nil for anything else.
+    init?(hex: String) {
+        let digits = Array(hex.utf8)
+        guard digits.count % 2 == 0 else { return nil }
+        var bytes: [UInt8] = []
+        for index in stride(from: 0, to: digits.count, by: 2) {
+            guard let byte = UInt8(String(decoding: digits[index...index + 1], as: UTF8.self), radix: 16) else { return nil }
+            bytes.append(byte)
+        }
+        self.init(bytes)
+    }
+}

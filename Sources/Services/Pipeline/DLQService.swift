@@ -1,0 +1,48 @@
+import Foundation
+import Kafka
+import Logging
+import Messaging
+import Payments
+import ServiceLifecycle
+
+/// The dead-letter handler: records every `payment-dlq` record in the ``DeadLetterStore`` (for list and
+/// replay) and watches the rate: more than the threshold within the window raises the systematic-failure
+/// alert. Nothing is re-driven automatically; an operator replays. A record on `payment-dlq` that is not
+/// an envelope is itself recorded as POISON, so nothing on the topic goes unseen.
+public final class DLQService: Service, Sendable {
+    public static let consumerGroup = "dead-letter-handler-cg"
+
+    let consumer: KafkaConsumer
+    public let store: DeadLetterStore
+    let alarm: FailureAlarm
+    let clock: any PipelineClock
+    let logger: Logger
+
+    init(consumer: KafkaConsumer, store: DeadLetterStore, alarm: FailureAlarm, clock: any PipelineClock, logger: Logger) {
+        self.consumer = consumer
+        self.store = store
+        self.alarm = alarm
+        self.clock = clock
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        await ConsumerLoop.run(consumer) { [self] record in try await process(record) }
+    }
+
+    func process(_ record: ConsumerRecord) async throws {
+        let now = clock.now()
+        let envelope: DeadLetterEnvelope
+        do {
+            envelope = try record.decodeEvent(DeadLetterEnvelope.self)
+        } catch {
+            envelope = .wrapping(
+                kind: .poison, topic: record.topic, partition: record.partition, offset: record.offset, key: record.key,
+                payload: record.value, error: "not a dead-letter envelope: \(error)", attempts: 1, at: now,
+                service: "dead-letter-handler")
+        }
+        guard try await store.record(envelope, at: now) else { return }
+        logger.notice("dead letter \(DeadLetterStore.id(of: envelope)): \(envelope.kind.rawValue) \(envelope.error ?? "")")
+        alarm.record(at: now, service: envelope.service ?? "unknown", reason: envelope.error ?? envelope.kind.rawValue)
+    }
+}
