@@ -13,6 +13,7 @@ let package = Package(
     products: [
         .executable(name: "pesagate", targets: ["PesaGate"]),
         .executable(name: "smsc-sim", targets: ["smsc-sim"]),
+        .executable(name: "handset", targets: ["handset"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -25,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The only module that sees C: Debian's librdkafka 2.0.x and its mock cluster.
@@ -89,6 +91,20 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // The USSD callback over HTTP (Africa's Talking convention): sessions, PIN, payment requests.
+        .target(
+            name: "USSDGateway",
+            dependencies: [
+                "USSD", "Payments", "Ledger", "Messaging", "Kafka",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
+            swiftSettings: strict
+        ),
         // The `pesagate` command: configuration, wiring, service lifecycle.
         .executableTarget(
             name: "PesaGate",
@@ -100,6 +116,9 @@ let package = Package(
                 "Services",
                 "SMPP",
                 "USSD",
+                "USSDGateway",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
                 .product(name: "Logging", package: "swift-log"),
@@ -112,6 +131,35 @@ let package = Package(
             name: "smsc-sim",
             dependencies: ["SMPP", .product(name: "Logging", package: "swift-log")],
             path: "simulators/SMSC",
+            swiftSettings: strict
+        ),
+        // The handset simulator's parts: USSD client playing the aggregator, SMS receiver, scripted dialogues, load.
+        .target(
+            name: "HandsetKit",
+            dependencies: [
+                "SMPP", "GSM0338",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "handset",
+            dependencies: ["HandsetKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "simulators/Handset",
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "HandsetTests",
+            dependencies: [
+                "HandsetKit", "SMPP",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments"], swiftSettings: strict),
@@ -132,6 +180,17 @@ let package = Package(
                 "Services", "Kafka", "Messaging", "Payments", "Ledger",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "USSDGatewayTests",
+            dependencies: [
+                "USSDGateway", "USSD", "Payments", "Ledger", "Messaging", "Kafka",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),

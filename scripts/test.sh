@@ -20,9 +20,21 @@ status=${PIPESTATUS[0]}
 set -e
 summary=$(grep -E "^\s+Executed [0-9]+ tests?, with [0-9]+ failures?" "$log" | tail -1 || true)
 rm -f "$log"
+
+echo "== scripted dialogues against a real pesagate run (HTTP, Kafka, SMPP)"
+set +e
+dialogue_output=$(bash scripts/dialogues.sh 2>&1)
+dialogue_status=$?
+set -e
+echo "$dialogue_output"
+dialogues_passed=$(echo "$dialogue_output" | sed -nE 's/^dialogues: ([0-9]+) passed, ([0-9]+) failed$/\1/p')
+dialogues_failed=$(echo "$dialogue_output" | sed -nE 's/^dialogues: ([0-9]+) passed, ([0-9]+) failed$/\2/p')
+
 if [ -n "$summary" ]; then
   executed=$(echo "$summary" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/')
   failed=$(echo "$summary" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
-  echo "tests: $((executed - failed)) passed, $failed failed"
+  passed=$((executed - failed + ${dialogues_passed:-0}))
+  failed=$((failed + ${dialogues_failed:-0}))
+  echo "XCTest and dialogues: $passed passed, $failed failed"
 fi
-exit "$status"
+[ "$status" -eq 0 ] && [ "$dialogue_status" -eq 0 ]

@@ -1,6 +1,5 @@
 import Crypto
 import Foundation
-import HTTPTypes
 import Hummingbird
 
 /// Refuses calls that fail the configured protection before anything reads them: a refused call changes
@@ -21,20 +20,25 @@ struct EndpointGuard: RouterMiddleware {
             }
         }
         if let secret = protection.sharedSecret {
-            let sent = HTTPField.Name(protection.sharedSecretHeader).flatMap { request.headers[$0] } ?? ""
+            let sent = Self.header(protection.sharedSecretHeader, in: request) ?? ""
             guard Self.constantTimeEqual(Array(sent.utf8), Array(secret.utf8)) else {
                 return USSDRoutes.plain(.unauthorized, "Unauthorized: missing or wrong shared secret.")
             }
         }
         if let key = protection.signatureKey {
             let body = try await request.collectBody(upTo: maxBodyBytes)
-            let sent = HTTPField.Name(protection.signatureHeader).flatMap { request.headers[$0] } ?? ""
+            let sent = Self.header(protection.signatureHeader, in: request) ?? ""
             let expected = Self.signature(of: Array(body.readableBytesView), key: key)
             guard Self.constantTimeEqual(Array(sent.lowercased().utf8), Array(expected.utf8)) else {
                 return USSDRoutes.plain(.unauthorized, "Unauthorized: missing or wrong signature.")
             }
         }
         return try await next(request, context)
+    }
+
+    static func header(_ name: String, in request: Request) -> String? {
+        let wanted = name.lowercased()
+        return request.headers.first { $0.name.canonicalName == wanted }?.value
     }
 
     /// Lowercase hex HMAC-SHA-256 of `body` under `key`: what a caller puts in the signature header.

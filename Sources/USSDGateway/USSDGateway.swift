@@ -44,9 +44,11 @@ public final class USSDGateway: Sendable {
         }
         if let replaced { _ = await replaced.close() }
         let reply = await session.answer(hop)
-        services.logger.debug(
-            "ussd hop",
-            metadata: ["sessionId": "\(hop.sessionID)", "text": "\(await session.trail.redactedText)", "end": "\(reply.isEnd)"])
+        if services.logger.logLevel <= .debug {
+            let redacted = await session.trail.redactedText
+            services.logger.debug(
+                "ussd hop", metadata: ["sessionId": "\(hop.sessionID)", "text": "\(redacted)", "end": "\(reply.isEnd)"])
+        }
         return reply
     }
 

@@ -36,7 +36,7 @@ extension USSDSession {
             return done ? .succeeded() : .failed()
         case .setLanguage(let language):
             // The ledger has no setter for the language yet; one UPDATE on its subscriber table does it.
-            let done = (try? ledger.writer.write { db in
+            let done = (try? await ledger.writer.write { db in
                 try db.execute(
                     sql: "UPDATE subscriber SET language = ? WHERE msisdn = ?",
                     arguments: [language.rawValue, msisdn.value])

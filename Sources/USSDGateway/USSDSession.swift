@@ -28,7 +28,9 @@ actor USSDSession {
     /// Set while the session shows a Pending offer instead of the menu.
     var offer: PaymentDraft?
     var closed = false
-    private var running: Task<USSDReply, Never>?
+    /// A hop is being answered; later hops wait in `waiters`, first come first served.
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
 
     init(id: String, msisdn: MSISDN, now: Date, services: GatewayServices) {
         self.id = id
@@ -41,12 +43,20 @@ actor USSDSession {
     var language: Language { dialogue?.language ?? offer?.language ?? services.menu.languages.first ?? .english }
 
     /// Runs `body` after every hop started before it has finished.
-    func serially(_ body: @escaping @Sendable (isolated USSDSession) async -> USSDReply) async -> USSDReply {
-        while let earlier = running { _ = await earlier.value }
-        let task = Task { await body(self) }
-        running = task
-        let reply = await task.value
-        running = nil
+    /// The actor alone would interleave hops at every `await` (actors are reentrant), so hops queue
+    /// here, and the lock is handed straight to the next waiter when one finishes.
+    func serially(_ body: @Sendable (isolated USSDSession) async -> USSDReply) async -> USSDReply {
+        if busy {
+            await withCheckedContinuation { waiters.append($0) }
+        } else {
+            busy = true
+        }
+        let reply = await body(self)
+        if waiters.isEmpty {
+            busy = false
+        } else {
+            waiters.removeFirst().resume()
+        }
         return reply
     }
 

@@ -1,12 +1,16 @@
 import Foundation
+import Hummingbird
 import Kafka
 import Ledger
 import Logging
+import Messaging
+import Payments
 import ServiceLifecycle
 import Services
 import USSD
+import USSDGateway
 
-/// The HTTP ingress of `pesagate run`: the USSD callback (and later metrics and the dashboard).
+/// The HTTP ingress of `pesagate run`: the USSD callback (`POST /ussd`, `POST /ussd/events`).
 struct GatewaySetup {
     var services: [any Service]
     var ussdURL: String
@@ -17,6 +21,30 @@ struct GatewaySetup {
 
     static func http(_ settings: Settings, menu: Menu, ledger: LedgerDatabase, kafka: KafkaConfiguration,
                      hub: AppNotificationHub, logger: Logger) async throws -> GatewaySetup {
-        GatewaySetup(services: [], ussdURL: "http://\(settings.httpHost):\(settings.httpPort)/ussd")
+        // Its own producer: its message timeout sits inside the hop's time budget, so librdkafka gives a
+        // final answer (acknowledged, or certainly/possibly not persisted) before the aggregator gives up.
+        var producerConfiguration = ProducerConfiguration(cluster: kafka)
+        producerConfiguration.messageTimeout = .milliseconds(settings.messageTimeoutMs)
+        let producer = try KafkaProducer(configuration: producerConfiguration, logger: logger)
+        var configuration = USSDGatewayConfiguration()
+        configuration.serviceCodes = [settings.serviceCode]
+        configuration.producerMessageTimeout = .milliseconds(settings.messageTimeoutMs)
+        let tariffs = (try? TariffTable.load(path: settings.configDirectory + "/tariffs.yaml")) ?? TariffTable.default
+        let (_, application) = USSDRoutes.application(
+            configuration: configuration, menu: menu, ledger: ledger, publisher: EventPublisher(producer: producer),
+            fees: TariffFees(table: tariffs), address: .hostname(settings.httpHost, port: settings.httpPort), logger: logger)
+        return GatewaySetup(services: [producer, application],
+                            ussdURL: "http://\(settings.httpHost):\(settings.httpPort)/ussd")
+    }
+}
+
+/// The confirm screen's fee comes from the same tariff table revenue charges, so the subscriber is shown
+/// exactly what will be taken.
+struct TariffFees: FeeQuoting {
+    let table: TariffTable
+
+    func fee(transactionType: String, amount: Int) -> Int {
+        let type = TransactionType(rawValue: transactionType)
+        return Int(table.fee(for: Money(amount: Int64(amount)), type: type)?.amount ?? 0)
     }
 }

@@ -40,6 +40,10 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
     public var verdict: Verdict?
     /// The ``ReasonCode`` of a REJECT.
     public var reason: String?
+    /// Why revenue declined or core failed, as they said it (e.g. INSUFFICIENT_FUNDS): the confirmation
+    /// names this rather than the generic REVENUE_DECLINED, so the subscriber's SMS can say what went wrong.
+    public var revenueReason: String?
+    public var coreReason: String?
     public var releaseSent = false
     public var executeSent = false
     public var completion: CoreCompletion?
@@ -70,6 +74,7 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
     public mutating func receive(revenue value: RevenueResult, now: Date) -> [OrchestratorEffect] {
         guard revenue == nil else { return [] }
         revenue = value.decision
+        revenueReason = value.reasonCode
         fee = value.calculatedFee
         return settle(now: now)
     }
@@ -78,6 +83,7 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
     public mutating func receive(core value: CoreResult, now: Date) -> [OrchestratorEffect] {
         guard core == nil, value.coreStatus != .released else { return [] }
         core = value.coreStatus
+        coreReason = value.reasonCode
         reservationId = value.reservationId
         if verdict == .reject, value.coreStatus == .reserved {
             // Decided before core answered: whatever it reserved goes back, naming the reservation now.
@@ -149,7 +155,11 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
 
     private mutating func reject(_ reason: RejectReason, now: Date) -> [OrchestratorEffect] {
         verdict = .reject
-        self.reason = reason.code
+        switch reason {
+        case .revenueDeclined: self.reason = revenueReason ?? reason.code
+        case .coreFailed: self.reason = coreReason ?? reason.code
+        default: self.reason = reason.code
+        }
         // A FAILED core reserved nothing; in every other case something may be (or become) held.
         guard core != .failed else { return [] }
         releaseSent = true

@@ -93,8 +93,14 @@ public struct PipelineServiceFactory: Sendable {
             store: try joinStore(), clock: clock, timeout: configuration.decisionTimeout,
             completionAlertAfter: configuration.completionAlertAfter, metrics: metrics, logger: logger,
             recipientName: { number in
-                guard let msisdn = try? MSISDN(parsing: number) else { return nil }
-                return (try? ledger.subscriber(msisdn))??.name
+                if let msisdn = try? MSISDN(parsing: number), let subscriber = (try? ledger.subscriber(msisdn)) ?? nil {
+                    return subscriber.name
+                }
+                // Tills, paybills and agents: the business's registered name, as the SMS names it.
+                for kind in [AccountKind.till, .paybill, .agent] {
+                    if let account = (try? ledger.account(kind: kind, number: number)) ?? nil { return account.name }
+                }
+                return nil
             })
         return OrchestratorService(
             consumer: try consumer(OrchestratorService.consumerGroup), orchestrator: orchestrator, publisher: publisher,

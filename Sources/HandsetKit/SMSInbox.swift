@@ -1,0 +1,78 @@
+/// The messages a handset received, kept so a script can wait for one that matches.
+///
+/// A matched message is taken out, so two `expect-sms` steps need two messages. A waiter is woken
+/// by the message itself (no polling): a load run has hundreds of handsets waiting at once.
+public actor SMSInbox {
+    public private(set) var messages: [ReceivedSMS] = []
+    /// Every message ever received, matched or not.
+    public private(set) var history: [ReceivedSMS] = []
+    private var waiters: [(id: Int, pattern: TextPattern?, continuation: CheckedContinuation<ReceivedSMS?, Never>)] = []
+    private var expired: Set<Int> = []
+    /// Ids of `take` calls in progress, so a late expiry cannot leave a stale mark behind.
+    private var pending: Set<Int> = []
+    private var nextWaiter = 0
+
+    public init() {}
+
+    public func deliver(_ sms: ReceivedSMS) {
+        history.append(sms)
+        if let index = waiters.firstIndex(where: { $0.pattern?.matches(sms.text) ?? true }) {
+            waiters.remove(at: index).continuation.resume(returning: sms)
+        } else {
+            messages.append(sms)
+        }
+    }
+
+    /// Feeds the inbox from a receiver's stream until it finishes.
+    public func collect(from stream: AsyncStream<ReceivedSMS>) async {
+        for await sms in stream { deliver(sms) }
+    }
+
+    /// Waits up to `limit` for a message `pattern` matches (nil: any message) and takes it out.
+    public func take(matching pattern: TextPattern?, within limit: Duration) async -> ReceivedSMS? {
+        if let index = messages.firstIndex(where: { pattern?.matches($0.text) ?? true }) {
+            return messages.remove(at: index)
+        }
+        let id = nextWaiter
+        nextWaiter += 1
+        pending.insert(id)
+        defer {
+            pending.remove(id)
+            expired.remove(id)
+        }
+        return await withTaskGroup(of: ReceivedSMS?.self) { group in
+            group.addTask { await self.wait(id, pattern) }
+            group.addTask {
+                try? await Task.sleep(for: limit)
+                await self.expire(id)
+                return nil
+            }
+            let first = await group.next() ?? nil
+            group.cancelAll()
+            return first
+        }
+    }
+
+    /// Forgets unmatched messages, e.g. between two runs of a script in load mode.
+    public func clear() {
+        messages = []
+    }
+
+    private func wait(_ id: Int, _ pattern: TextPattern?) async -> ReceivedSMS? {
+        if expired.remove(id) != nil { return nil }
+        // A message may have landed between `take`'s own look and this registration.
+        if let index = messages.firstIndex(where: { pattern?.matches($0.text) ?? true }) {
+            return messages.remove(at: index)
+        }
+        return await withCheckedContinuation { waiters.append((id, pattern, $0)) }
+    }
+
+    /// Ends a wait with nil; a no-op (bar bookkeeping) when the wait already got its message.
+    private func expire(_ id: Int) {
+        if let index = waiters.firstIndex(where: { $0.id == id }) {
+            waiters.remove(at: index).continuation.resume(returning: nil)
+        } else if pending.contains(id) {
+            expired.insert(id)
+        }
+    }
+}

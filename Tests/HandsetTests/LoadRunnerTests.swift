@@ -1,0 +1,42 @@
+import HandsetKit
+import XCTest
+
+final class LoadRunnerTests: XCTestCase {
+    private let script = DialogueScript(name: "two hops", steps: [
+        ScriptStep(.dial("*334#"), line: 1), ScriptStep(.send("{peer}"), line: 2), ScriptStep(.expectEnd(.substring("done")), line: 3),
+    ])
+
+    func testRun_givesEachHandsetItsOwnNumber_andItsNeighbourAsPeer() async throws {
+        let gateway = try await FakeGateway.start { request in
+            request.fields["text"] == "" ? .init(body: "CON Enter phone no.") : .init(body: "END done")
+        }
+        var configuration = LoadConfiguration(gateway: gateway.address, smsc: nil, handsets: 3, duration: .milliseconds(300))
+        configuration.msisdnBase = 254_790_000_000
+        let report = await LoadRunner(configuration: configuration).run(script)
+        await gateway.stop()
+
+        XCTAssertGreaterThan(report.completed, 2)
+        XCTAssertEqual(report.failed, 0, report.text)
+        let callers = Set(gateway.ussdRequests.compactMap { $0.fields["phoneNumber"] })
+        XCTAssertEqual(callers, ["+254790000000", "+254790000001", "+254790000002"])
+        let pairs = Set(gateway.ussdRequests.filter { $0.fields["text"] != "" }.compactMap { r in
+            r.fields["phoneNumber"].map { "\($0)->\(r.fields["text"] ?? "")" }
+        })
+        XCTAssertTrue(pairs.contains("+254790000002->254790000000"), "the last handset pays the first: \(pairs)")
+    }
+
+    func testRun_countsDialoguesWithSeededFaultsApart() async throws {
+        let gateway = try await FakeGateway.start { request in
+            request.fields["text"] == "" ? .init(body: "CON Enter phone no.") : .init(body: "END done")
+        }
+        var configuration = LoadConfiguration(gateway: gateway.address, smsc: nil, handsets: 2, duration: .milliseconds(300))
+        configuration.faults = LoadFaults(abandon: 1)
+        let report = await LoadRunner(configuration: configuration).run(script)
+        await gateway.stop()
+
+        XCTAssertGreaterThan(report.faulted, 0)
+        XCTAssertEqual(report.completed, 0, "every dialogue was abandoned")
+        XCTAssertEqual(report.failed, 0, "faulted dialogues are not failures")
+        XCTAssertTrue(gateway.events.allSatisfy { $0.fields["status"] == "Incomplete" })
+    }
+}

@@ -1,0 +1,34 @@
+import HandsetKit
+import XCTest
+
+final class SMSInboxTests: XCTestCase {
+    func testTake_whenTheMessageIsAlreadyThere_returnsItAtOnce() async {
+        let inbox = SMSInbox()
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. Ksh5.00"))
+        let sms = await inbox.take(matching: .regex("^Confirmed"), within: .zero)
+        XCTAssertEqual(sms?.text, "Confirmed. Ksh5.00")
+        let left = await inbox.messages
+        XCTAssertTrue(left.isEmpty, "a matched message is taken out")
+    }
+
+    func testTake_whenTheMessageComesLater_wakesTheWaiter() async {
+        let inbox = SMSInbox()
+        async let waited = inbox.take(matching: .substring("later"), within: .seconds(5))
+        try? await Task.sleep(for: .milliseconds(50))
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "other"))
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "came later"))
+        let started = ContinuousClock.now
+        let sms = await waited
+        XCTAssertEqual(sms?.text, "came later")
+        XCTAssertLessThan(ContinuousClock.now - started, .seconds(1), "woken by the message, not the time limit")
+        let left = await inbox.messages.map(\.text)
+        XCTAssertEqual(left, ["other"], "a message that did not match stays for a later step")
+    }
+
+    func testTake_whenNothingMatchesInTime_returnsNil() async {
+        let inbox = SMSInbox()
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "unrelated"))
+        let sms = await inbox.take(matching: .substring("Confirmed"), within: .milliseconds(50))
+        XCTAssertNil(sms)
+    }
+}
