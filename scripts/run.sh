@@ -7,5 +7,6 @@ cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
 swift build -c release --product pesagate
+swift build -c release --product handset
 swift build -c release --product smsc-sim
 exec .build/release/pesagate run "$@"

@@ -27,6 +27,8 @@ struct Settings: Sendable {
     var smsTimeZone: String
     var serviceCode: String
     var validationTimeoutMs: Int
+    /// Where the services' clock starts (tests and demos of the seed's story); nil: the system clock.
+    var clockStart: Date?
 
     static let definitions: [SettingDefinition] = [
         .init(key: "data", defaultValue: "./data", help: "Directory for databases and the address files kafka.bootstrap and smsc.address."),
@@ -48,6 +50,7 @@ struct Settings: Sendable {
         .init(key: "sms.timeZone", defaultValue: "Africa/Nairobi", help: "Time zone of dates and times in SMS texts."),
         .init(key: "ussd.serviceCode", defaultValue: "*334#", help: "The USSD code this gateway answers."),
         .init(key: "pipeline.validationTimeoutMs", defaultValue: "5000", help: "How long the orchestrator waits for the three validations."),
+        .init(key: "clock.start", defaultValue: "", help: "ISO-8601 instant the services' clock starts at and ticks on from (e.g. 2024-09-02T14:30:00Z); empty: the system clock."),
     ]
 
     static func load(from layers: SettingsLayers) throws(SettingsError) -> Settings {
@@ -81,6 +84,7 @@ struct Settings: Sendable {
             embeddedSMSCPort: try reader.int("smpp.embeddedPort", in: 0...65535),
             smsTimeZone: try reader.timeZone("sms.timeZone"),
             serviceCode: try reader.nonEmpty("ussd.serviceCode"),
-            validationTimeoutMs: try reader.int("pipeline.validationTimeoutMs", in: 100...600_000))
+            validationTimeoutMs: try reader.int("pipeline.validationTimeoutMs", in: 100...600_000),
+            clockStart: try reader.instant("clock.start"))
     }
 }

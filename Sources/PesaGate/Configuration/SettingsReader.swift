@@ -65,4 +65,15 @@ struct SettingsReader {
         }
         return value
     }
+
+    /// An ISO-8601 instant, or nil when empty.
+    func instant(_ key: String) throws(SettingsError) -> Date? {
+        let (value, source) = raw(key)
+        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return nil }
+        guard let date = ISO8601DateFormatter().date(from: trimmed) else {
+            throw SettingsError(key: key, value: value, reason: "is not an ISO-8601 instant like 2024-09-02T14:30:00Z", source: source)
+        }
+        return date
+    }
 }

@@ -15,8 +15,11 @@ struct GatewaySetup {
     var services: [any Service]
     var ussdURL: String
 
+    /// The `handset` built next to this `pesagate` (scripts/run.sh builds both), dialling as the seed's sender.
     func handsetCommand(smsc: String) -> String {
-        "swift run -c release handset --gateway \(ussdURL) --msisdn 254700123456 --smsc \(smsc)"
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().path
+        let handset = FileManager.default.isExecutableFile(atPath: directory + "/handset") ? directory + "/handset" : "swift run handset"
+        return "\(handset) --gateway \(ussdURL) --msisdn 254700123456 --smsc \(smsc)"
     }
 
     static func http(_ settings: Settings, menu: Menu, ledger: LedgerDatabase, kafka: KafkaConfiguration,
@@ -30,9 +33,15 @@ struct GatewaySetup {
         configuration.serviceCodes = [settings.serviceCode]
         configuration.producerMessageTimeout = .milliseconds(settings.messageTimeoutMs)
         let tariffs = (try? TariffTable.load(path: settings.configDirectory + "/tariffs.yaml")) ?? TariffTable.default
-        let (_, application) = USSDRoutes.application(
+        let clock = StartedClock(start: settings.clockStart)
+        let gateway = USSDGateway(
             configuration: configuration, menu: menu, ledger: ledger, publisher: EventPublisher(producer: producer),
-            fees: TariffFees(table: tariffs), address: .hostname(settings.httpHost, port: settings.httpPort), logger: logger)
+            fees: TariffFees(table: tariffs), transactionIDs: TransactionIDGenerator(now: { clock.now() }), logger: logger,
+            now: { clock.now() })
+        let application = Application(
+            router: USSDRoutes.router(gateway: gateway),
+            configuration: .init(address: .hostname(settings.httpHost, port: settings.httpPort), serverName: "pesagate"),
+            logger: logger)
         return GatewaySetup(services: [producer, application],
                             ussdURL: "http://\(settings.httpHost):\(settings.httpPort)/ussd")
     }

@@ -15,7 +15,7 @@ enum PipelineSetup {
         configuration.fraudRulesPath = settings.configDirectory + "/fraud-rules.yaml"
         configuration.tariffsPath = settings.configDirectory + "/tariffs.yaml"
         return try PipelineServiceFactory(configuration: configuration, kafka: kafka, ledger: ledger, logger: logger,
-                                          dataDirectory: data.path)
+                                          dataDirectory: data.path, clock: StartedClock(start: settings.clockStart))
     }
 
     static func notifications(_ settings: Settings, smsc: String, kafka: KafkaConfiguration, producer: KafkaProducer,
@@ -33,8 +33,9 @@ enum PipelineSetup {
             guard let msisdn = try? Payments.MSISDN(parsing: number), let subscriber = try? ledger.subscriber(msisdn) else { return nil }
             return subscriber.language == .swahili ? .kiswahili : .english
         }
+        let clock = StartedClock(start: settings.clockStart)
         return try NotificationService.make(configuration: configuration, kafka: kafka, producer: producer, hub: hub,
-                                            languages: languages, logger: logger)
+                                            languages: languages, now: { clock.now() }, logger: logger)
     }
 
     static func hostPort(_ address: String) throws -> (String, Int) {
