@@ -79,7 +79,9 @@ struct EventsCommand: AsyncParsableCommand {
             let producer = try KafkaProducer(configuration: ProducerConfiguration(cluster: try ClusterAddress.resolve(settings)),
                                              logger: logger)
             defer { producer.close() }
-            let request = try SeedExample.request(id: TransactionIDGenerator.shared.next(), at: Date())
+            // The services' clock (`clock.start`), so the request is dated as the rest of its story.
+            let clock = StartedClock(start: settings.clockStart)
+            let request = try SeedExample.request(id: TransactionIDGenerator(now: { clock.now() }).next(), at: clock.now())
             let report = try await EventPublisher(producer: producer).publish(
                 OutgoingEvent(request, topic: .paymentRequests, key: request.fromMsisdn.value, trace: .start()))
             print("published \(request.transactionId) to \(report.topic)/\(report.partition)@\(report.offset)")
