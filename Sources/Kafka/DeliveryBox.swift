@@ -1,23 +1,12 @@
 import Synchronization
 
-/// What a delivery report resumes: one slot of a `BatchCollector` (a single send is a batch of one).
-/// Passed to librdkafka as the message's opaque pointer (retained) and released by the delivery report
-/// callback, which librdkafka calls exactly once per message, also for messages purged at shutdown.
-final class DeliveryBox: Sendable {
-    let collector: BatchCollector
+/// A message's place in its batch, as librdkafka carries it: the message's opaque pointer points at
+/// one of these in the batch's slot buffer. No allocation or reference count per message: the caller of
+/// `send(batch:)` keeps the collector alive until the last report, and librdkafka reports every message
+/// exactly once (also those purged at shutdown).
+struct DeliverySlot {
+    let collector: Unmanaged<BatchCollector>
     let index: Int
-    /// The record's topic, so the report needs no string made from C per message.
-    let topic: String
-
-    init(_ collector: BatchCollector, index: Int, topic: String) {
-        self.collector = collector
-        self.index = index
-        self.topic = topic
-    }
-
-    func complete(_ result: Result<DeliveryReport, KafkaError>) {
-        collector.complete(index: index, result)
-    }
 }
 
 /// Gathers the delivery reports of a batch and resumes its caller once, when the last one arrives.
@@ -29,9 +18,25 @@ final class BatchCollector: Sendable {
     }
 
     private let state: Mutex<State>
+    /// The records, for the topic of each report.
+    let records: [ProducerRecord]
+    /// Written by the enqueuing task before librdkafka sees the pointer, read by the delivery callback.
+    nonisolated(unsafe) let slots: UnsafeMutablePointer<DeliverySlot>
 
-    init(count: Int) {
-        state = Mutex(State(results: Array(repeating: nil, count: count), remaining: count, continuation: nil))
+    init(records: [ProducerRecord]) {
+        self.records = records
+        state = Mutex(State(results: Array(repeating: nil, count: records.count), remaining: records.count, continuation: nil))
+        slots = .allocate(capacity: max(1, records.count))
+    }
+
+    deinit {
+        slots.deallocate()
+    }
+
+    /// The opaque pointer for message `index`.
+    func slot(_ index: Int) -> UnsafeMutableRawPointer {
+        (slots + index).initialize(to: DeliverySlot(collector: Unmanaged.passUnretained(self), index: index))
+        return UnsafeMutableRawPointer(slots + index)
     }
 
     func complete(index: Int, _ result: Result<DeliveryReport, KafkaError>) {

@@ -19,8 +19,10 @@ public final class KafkaProducer: Service, Sendable {
         let callbacks = RDKafkaCallbacks(logger: logger, configure: { conf in
             rd_kafka_conf_set_dr_msg_cb(conf) { _, message, _ in
                 guard let message, let opaque = message.pointee._private else { return }
-                let box = Unmanaged<DeliveryBox>.fromOpaque(opaque).takeRetainedValue()
-                box.complete(KafkaProducer.result(of: message, topic: box.topic))
+                let slot = opaque.assumingMemoryBound(to: DeliverySlot.self).pointee
+                let collector = slot.collector.takeUnretainedValue()
+                collector.complete(index: slot.index,
+                                   KafkaProducer.result(of: message, topic: collector.records[slot.index].topic))
             }
         })
         handle = try RDKafkaHandle(type: RD_KAFKA_PRODUCER, properties: props, callbacks: callbacks)
@@ -43,37 +45,28 @@ public final class KafkaProducer: Service, Sendable {
     }
 
     /// Sends many records and waits for all delivery reports; one result per record, in order.
-    /// Enqueues them back to back, which is what gives librdkafka full batches.
+    /// Enqueues them back to back, which is what gives librdkafka full batches; waits (without blocking a
+    /// thread) only while librdkafka's queue is full, the bound on messages in flight.
     public func send(batch records: [ProducerRecord]) async -> [Result<DeliveryReport, KafkaError>] {
-        let collector = BatchCollector(count: records.count)
-        for (index, record) in records.enumerated() {
-            do {
-                try await enqueue(record, box: DeliveryBox(collector, index: index, topic: record.topic))
-            } catch {
-                collector.complete(index: index, .failure(error))
+        let collector = BatchCollector(records: records)
+        for index in records.indices {
+            if closed.load(ordering: .relaxed) {
+                collector.complete(index: index, .failure(KafkaError(RD_KAFKA_RESP_ERR__DESTROY, "producer is closed")))
+                continue
+            }
+            while true {
+                let err = produceOnce(records[index], opaque: collector.slot(index))
+                if err == RD_KAFKA_RESP_ERR_NO_ERROR { break }
+                guard err == RD_KAFKA_RESP_ERR__QUEUE_FULL else {
+                    collector.complete(index: index, .failure(KafkaError(
+                        err, "could not enqueue a record for \(records[index].topic)", persistence: .notPersisted)))
+                    break
+                }
+                // Backpressure: the poll thread drains delivery reports; try again shortly.
+                try? await Task.sleep(for: .milliseconds(1))
             }
         }
         return await collector.wait()
-    }
-
-    /// Hands a record to librdkafka, waiting while its queue is full (the bound on messages in flight).
-    /// On success the box belongs to librdkafka until the delivery report; on failure it is released here.
-    /// The common case (room in the queue) does not suspend.
-    private func enqueue(_ record: ProducerRecord, box: DeliveryBox) async throws(KafkaError) {
-        if closed.load(ordering: .relaxed) {
-            throw KafkaError(RD_KAFKA_RESP_ERR__DESTROY, "producer is closed")
-        }
-        while true {
-            let opaque = Unmanaged.passRetained(box).toOpaque()
-            let err = produceOnce(record, opaque: opaque)
-            if err == RD_KAFKA_RESP_ERR_NO_ERROR { return }
-            Unmanaged<DeliveryBox>.fromOpaque(opaque).release()
-            guard err == RD_KAFKA_RESP_ERR__QUEUE_FULL else {
-                throw KafkaError(err, "could not enqueue a record for \(record.topic)", persistence: .notPersisted)
-            }
-            // Backpressure: the poll thread drains delivery reports; try again shortly.
-            try? await Task.sleep(for: .milliseconds(1))
-        }
     }
 
     private func produceOnce(_ record: ProducerRecord, opaque: UnsafeMutableRawPointer) -> rd_kafka_resp_err_t {
