@@ -21,9 +21,18 @@ final class ConsumerCore: Sendable {
     private let state: Mutex<State>
     /// Records travel in bursts: one stream element per poll round, which costs one task resumption
     /// for up to `burst` records instead of one each.
-    let continuation: AsyncStream<[ConsumerRecord]>.Continuation
-    let stream: AsyncStream<[ConsumerRecord]>
+    let continuation: AsyncStream<Burst>.Continuation
+    let stream: AsyncStream<Burst>
+
+    /// Records handed from the poll thread to the consuming task in one go.
+    struct Burst: Sendable {
+        var records: [ConsumerRecord]
+        var generation: UInt64
+    }
     static let burst = 512
+    /// Bumped whenever an assignment or a seek makes records already handed out stale; a burst made in
+    /// the current generation needs no per-record check.
+    private let generation = Atomic<UInt64>(0)
     /// Topic names by librdkafka topic handle: a C string turned into a Swift string once, not per record.
     private let topicNames = Mutex<[UInt: String]>([:])
 
@@ -32,7 +41,7 @@ final class ConsumerCore: Sendable {
         self.logger = logger
         state = Mutex(State(tracker: OffsetTracker(compactedTopics: configuration.compactedTopics),
                             nextCommit: .now + configuration.commitInterval))
-        (stream, continuation) = AsyncStream.makeStream(of: [ConsumerRecord].self)
+        (stream, continuation) = AsyncStream.makeStream(of: Burst.self)
     }
 
     /// The core registered as owner of a client handle, as C callbacks find it.
@@ -59,19 +68,23 @@ final class ConsumerCore: Sendable {
         }
         guard !messages.isEmpty else { return }
         defer { messages.forEach { rd_kafka_message_destroy($0) } }
-        var records: [ConsumerRecord] = []
-        records.reserveCapacity(messages.count)
+        var delivered: [(message: UnsafeMutablePointer<rd_kafka_message_t>, topic: String, epoch: UInt64)] = []
+        delivered.reserveCapacity(messages.count)
         var gaps: [OffsetTracker.Gap] = []
-        state.withLock { state in
+        // Only the bookkeeping under the lock; the payload copies happen after, so handlers acknowledging
+        // records never wait behind them.
+        let burstGeneration: UInt64 = state.withLock { state in
             for message in messages {
                 guard message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR else { continue }
                 let partition = TopicPartition(topic: topicName(message), partition: message.pointee.partition)
                 let (epoch, gap) = state.tracker.deliver(partition, offset: message.pointee.offset)
                 if let gap { gaps.append(gap) }
                 // No epoch: waiting for a seek back, the record will come again.
-                if let epoch { records.append(RDKafkaMessage.record(from: message, topic: partition.topic, epoch: epoch)) }
+                if let epoch { delivered.append((message, partition.topic, epoch)) }
             }
+            return generation.load(ordering: .acquiring)
         }
+        let records = delivered.map { RDKafkaMessage.record(from: $0.message, topic: $0.topic, epoch: $0.epoch) }
         for message in messages where message.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
             report(consumerError: message)
         }
@@ -79,7 +92,7 @@ final class ConsumerCore: Sendable {
         guard !records.isEmpty else { return }
         statistics.delivered.add(records.count, ordering: .relaxed)
         statistics.bursts.add(1, ordering: .relaxed)
-        continuation.yield(records)
+        continuation.yield(Burst(records: records, generation: burstGeneration))
     }
 
     private func topicName(_ message: UnsafeMutablePointer<rd_kafka_message_t>) -> String {
@@ -144,6 +157,7 @@ final class ConsumerCore: Sendable {
         }
         state.withLock { state in
             for (partition, offset) in due { state.tracker.seeked(partition, to: offset) }
+            generation.add(1, ordering: .releasing)
         }
     }
 
@@ -157,9 +171,11 @@ final class ConsumerCore: Sendable {
 
     // MARK: Handlers' side
 
-    /// The records of a burst that still belong to the current assignment, under one lock.
-    func current(_ records: [ConsumerRecord]) -> [ConsumerRecord] {
-        state.withLock { state in
+    /// The records of a burst that still belong to the current assignment, under one lock (skipped
+    /// when no assignment or seek happened since the burst was made).
+    func current(_ records: [ConsumerRecord], madeIn burstGeneration: UInt64) -> [ConsumerRecord] {
+        if generation.load(ordering: .acquiring) == burstGeneration { return records }
+        return state.withLock { state in
             records.filter {
                 state.tracker.isCurrent(TopicPartition(topic: $0.topic, partition: $0.partition), epoch: $0.assignmentEpoch)
             }
@@ -185,6 +201,7 @@ final class ConsumerCore: Sendable {
         state.withLock { state in
             guard let offset = state.tracker.fail(partition, offset: record.offset, epoch: record.assignmentEpoch)
             else { return }
+            generation.add(1, ordering: .releasing)
             state.seeks[partition] = (offset, .now + configuration.redeliveryBackoff)
         }
     }
@@ -227,6 +244,7 @@ final class ConsumerCore: Sendable {
             for partition in partitions {
                 let offset = known ? offsets[partition].flatMap { $0 >= 0 ? $0 : nil } : nil
                 state.tracker.assign(partition, committed: offset)
+                generation.add(1, ordering: .releasing)
             }
         }
         logger.info("assigned \(partitions.count) partitions", metadata: ["group": "\(configuration.groupID)"])
@@ -242,6 +260,7 @@ final class ConsumerCore: Sendable {
             var commits: [TopicPartition: Int64] = [:]
             for partition in partitions {
                 if let offset = state.tracker.revoke(partition) { commits[partition] = offset }
+                generation.add(1, ordering: .releasing)
             }
             return commits
         }

@@ -124,7 +124,7 @@ public struct ConsumerRecords: AsyncSequence, Sendable {
     let core: ConsumerCore
 
     public struct AsyncIterator: AsyncIteratorProtocol {
-        var base: AsyncStream<[ConsumerRecord]>.AsyncIterator
+        var base: AsyncStream<ConsumerCore.Burst>.AsyncIterator
         let core: ConsumerCore
         var pending: [ConsumerRecord] = []
         var position = 0
@@ -132,7 +132,7 @@ public struct ConsumerRecords: AsyncSequence, Sendable {
         public mutating func next() async -> ConsumerRecord? {
             while position == pending.count {
                 guard let burst = await base.next() else { return nil }
-                pending = core.current(burst)
+                pending = core.current(burst.records, madeIn: burst.generation)
                 position = 0
             }
             defer { position += 1 }
