@@ -3,15 +3,14 @@ import Logging
 import Messaging
 
 /// Publishes the orchestrator's stored effects (commands, confirmations, dead letters), oldest first,
-/// and marks them once Kafka acknowledged them. One drain at a time per instance (see ``OutboxRelay``
-/// for why a reentrant actor needs the `rerun` flag). A crash in between republishes effects with the
+/// and marks them once Kafka acknowledged them. One drain at a time per instance (``SingleFlight``).
+/// A crash in between republishes effects with the
 /// same `eventId`; two instances draining at once may also publish one twice, which consumers drop by id.
 actor EffectRelay {
     private let store: JoinStore
     private let publisher: any EventPublishing
     private let clock: any PipelineClock
-    private var running = false
-    private var rerun = false
+    private let gate = SingleFlight()
 
     init(store: JoinStore, publisher: any EventPublishing, clock: any PipelineClock) {
         self.store = store
@@ -21,16 +20,7 @@ actor EffectRelay {
 
     /// Publishes until nothing is pending, or asks the running drain for another round.
     func flush() async throws {
-        guard !running else {
-            rerun = true
-            return
-        }
-        running = true
-        defer { running = false }
-        repeat {
-            rerun = false
-            try await drain()
-        } while rerun
+        try await gate.run { try await self.drain() }
     }
 
     private func drain() async throws {

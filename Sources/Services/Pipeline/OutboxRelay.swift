@@ -7,18 +7,15 @@ import Payments
 /// Publishes the ledger's outbox: every event a ledger change caused was written in the same database
 /// transaction, and leaves only through here, oldest first, marked published once Kafka acknowledged it.
 ///
-/// One drain at a time: an actor is reentrant at every `await`, so a second caller arriving while a
-/// drain runs only asks for another round (`rerun`) and returns; the running drain picks its rows up.
-/// A handler may thus return before its rows are out, which is safe because they are durable in the
-/// outbox. A crash between publishing and marking republishes rows with their deterministic `eventId`s,
-/// which consumers drop.
+/// One drain at a time (``SingleFlight``): a handler may return before its rows are out, which is safe
+/// because they are durable in the outbox. A crash between publishing and marking republishes rows with
+/// their deterministic `eventId`s, which consumers drop.
 actor OutboxRelay {
     private let ledger: LedgerDatabase
     private let publisher: any EventPublishing
     private let batchSize: Int
     private let logger: Logger
-    private var running = false
-    private var rerun = false
+    private let gate = SingleFlight()
 
     init(ledger: LedgerDatabase, publisher: any EventPublishing, batchSize: Int, logger: Logger) {
         self.ledger = ledger
@@ -29,16 +26,7 @@ actor OutboxRelay {
 
     /// Publishes until the outbox is empty, or asks the running drain for another round.
     func flush() async throws {
-        guard !running else {
-            rerun = true
-            return
-        }
-        running = true
-        defer { running = false }
-        repeat {
-            rerun = false
-            try await drain()
-        } while rerun
+        try await gate.run { try await self.drain() }
     }
 
     private func drain() async throws {
