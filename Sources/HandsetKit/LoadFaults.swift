@@ -1,3 +1,5 @@
+import SMPP
+
 /// Seeded misbehaviour of load-mode subscribers, each a probability per dialogue.
 ///
 /// Written on the command line as `abandon=0.02,late=0.01,star=0.01`. A dialogue gets at most one
@@ -37,7 +39,7 @@ public struct LoadFaults: Hashable, Sendable {
     }
 
     /// Draws the fault of one dialogue; nil for a fault-free one.
-    func draw(using generator: inout SplitMix64, sendSteps: [Int]) -> (step: Int, fault: StepInterruption)? {
+    func draw(using generator: inout SeededGenerator, sendSteps: [Int]) -> (step: Int, fault: StepInterruption)? {
         guard !sendSteps.isEmpty else { return nil }
         let roll = Double(generator.next() % 1_000_000) / 1_000_000
         let step = sendSteps[Int(generator.next() % UInt64(sendSteps.count))]
@@ -53,17 +55,3 @@ public struct LoadFaultsError: Error, Hashable, Sendable, CustomStringConvertibl
     public var description: String { message }
 }
 
-/// A small seeded generator (SplitMix64), so the same `--seed` draws the same faults.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

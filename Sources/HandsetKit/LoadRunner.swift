@@ -1,3 +1,4 @@
+import SMPP
 /// Runs many handsets at once, each replaying a script in a loop, and adds up what happened.
 public struct LoadRunner: Sendable {
     public var configuration: LoadConfiguration
@@ -35,7 +36,7 @@ public struct LoadRunner: Sendable {
             placeholders: ["msisdn": msisdn, "peer": peer])
         let http = HTTPClient(host: configuration.gateway.host, port: configuration.gateway.port)
         let inbox = SMSInbox()
-        var generator = SplitMix64(seed: configuration.seed &+ UInt64(index) &* 0x1000_0001)
+        var generator = SeededGenerator(seed: configuration.seed &+ UInt64(index) &* 0x1000_0001)
         let sendSteps = script.steps.indices.filter { if case .send = script.steps[$0].step { true } else { false } }
         await withTaskGroup(of: Void.self) { group in
             var receiver: SMSReceiver?
