@@ -80,7 +80,7 @@ struct AccountsCommand: ParsableCommand {
             abstract: "Create N funded load-test subscribers 25479xxxxxxx (tier 2) with one PIN, in one transaction.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "How many.") var count: Int
-        @Option(help: "Balance of each, in shillings.") var balance: Int64 = 1_000_000
+        @Option(help: "Balance of each, in shillings (below the recipients' maximum balance, so load transfers can credit them).") var balance: Int64 = 100_000
         @Option(help: "First number of the block (0 -> 254790000000).") var first: Int = 0
 
         func run() async throws {
