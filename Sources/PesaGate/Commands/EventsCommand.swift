@@ -95,17 +95,3 @@ private final class IteratorBox: @unchecked Sendable {
     init(_ iterator: ConsumerRecords.AsyncIterator) { self.iterator = iterator }
     func next() async -> ConsumerRecord? { await iterator.next() }
 }
-
-/// Where the cluster is for tools: `--brokers`, or the address file of `pesagate broker`/`run`.
-enum ClusterAddress {
-    static func resolve(_ settings: Settings) throws -> KafkaConfiguration {
-        var brokers = settings.kafkaBrokers
-        if brokers.isEmpty {
-            guard let bootstrap = DataDirectory.existing(settings.dataDirectory)?.read(DataDirectory.kafkaBootstrap) else {
-                throw ValidationError("no --brokers given and no \(settings.dataDirectory)/kafka.bootstrap: start `pesagate broker` or `pesagate run` first")
-            }
-            brokers = bootstrap
-        }
-        return KafkaConfiguration(bootstrapServers: brokers, properties: settings.kafkaProperties, clientID: "pesagate-cli")
-    }
-}

@@ -52,7 +52,7 @@ struct RunCommand: AsyncParsableCommand {
                                                         producer: factory.producer, ledger: ledger, data: data, hub: hub,
                                                         logger: logger))
         let ingress = try await GatewaySetup.http(settings, menu: menu, ledger: ledger, kafka: kafkaEnvironment.cluster,
-                                                  hub: hub, logger: logger)
+                                                  tariffs: try factory.tariff(), logger: logger)
         services += ingress.services
 
         let origin = kafkaEnvironment.embedded == nil ? "external" : "embedded, \(settings.embeddedBrokers) brokers"

@@ -17,16 +17,9 @@ struct TopicsCommand: AsyncParsableCommand {
     var create = false
 
     func run() async throws {
-        var settings = try await global.settings(extra: kafka.flags)
+        let settings = try await global.settings(extra: kafka.flags)
         let logger = ProcessLogging.bootstrap(level: settings.logLevel == "info" ? "warning" : settings.logLevel)
-        if settings.kafkaBrokers.isEmpty {
-            guard let bootstrap = DataDirectory.existing(settings.dataDirectory)?.read(DataDirectory.kafkaBootstrap) else {
-                throw ValidationError("no --brokers given and no \(settings.dataDirectory)/kafka.bootstrap: start `pesagate broker` first")
-            }
-            settings.kafkaBrokers = bootstrap
-        }
-        let cluster = KafkaConfiguration(bootstrapServers: settings.kafkaBrokers, properties: settings.kafkaProperties,
-                                         clientID: "pesagate-topics")
+        let cluster = try ClusterAddress.resolve(settings, clientID: "pesagate-topics")
         let admin = try KafkaAdmin(cluster: cluster, logger: logger)
         defer { admin.close() }
         let brokers = try admin.brokerCount()

@@ -23,7 +23,7 @@ struct GatewaySetup {
     }
 
     static func http(_ settings: Settings, menu: Menu, ledger: LedgerDatabase, kafka: KafkaConfiguration,
-                     hub: AppNotificationHub, logger: Logger) async throws -> GatewaySetup {
+                     tariffs: TariffTable, logger: Logger) async throws -> GatewaySetup {
         // Its own producer: its message timeout sits inside the hop's time budget, so librdkafka gives a
         // final answer (acknowledged, or certainly/possibly not persisted) before the aggregator gives up.
         var producerConfiguration = ProducerConfiguration(cluster: kafka)
@@ -32,7 +32,6 @@ struct GatewaySetup {
         var configuration = USSDGatewayConfiguration()
         configuration.serviceCodes = [settings.serviceCode]
         configuration.producerMessageTimeout = .milliseconds(settings.messageTimeoutMs)
-        let tariffs = (try? TariffTable.load(path: settings.configDirectory + "/tariffs.yaml")) ?? TariffTable.default
         let clock = StartedClock(start: settings.clockStart)
         let gateway = USSDGateway(
             configuration: configuration, menu: menu, ledger: ledger, publisher: EventPublisher(producer: producer),

@@ -154,7 +154,8 @@ public struct PipelineServiceFactory: Sendable {
         try AnswerStore.open(path: path(configuration.answerStorePath))
     }
 
-    func tariff() throws -> TariffTable {
+    /// The tariff table revenue charges by; the USSD confirm screen quotes from the same one.
+    public func tariff() throws -> TariffTable {
         try loadOrDefault(configuration.tariffsPath, TariffTable.load, TariffTable.default)
     }
 
