@@ -59,8 +59,8 @@ final class RDKafkaHandle: @unchecked Sendable {
 /// What librdkafka calls back into, recovered from the handle's opaque pointer. One per client.
 final class RDKafkaCallbacks: Sendable {
     let logger: Logger
-    /// Client-level errors seen (all brokers down, transport failures): a fault test proves with this
-    /// that a fault really hit the client.
+    /// Client-level errors seen (all brokers down, transport failures, from the error callback and from
+    /// `FAIL` log lines): a fault test proves with this that a fault really hit the client.
     let clientErrors = Atomic<Int>(0)
     /// Observers of librdkafka's log lines (e.g. the consumer watching for offset resets).
     let logObserver: (@Sendable (_ facility: String, _ message: String) -> Void)?
@@ -91,6 +91,9 @@ final class RDKafkaCallbacks: Sendable {
     /// a flood of connection errors that are expected during a failover.
     func log(level: Int32, facility: String, message: String) {
         logObserver?(facility, message)
+        // librdkafka reports a broker connection that failed or dropped as a `FAIL` log line; the error
+        // callback fires for it only sometimes (not for one broker of several going down), so both count.
+        if facility == "FAIL" { clientErrors.add(1, ordering: .relaxed) }
         let swiftLevel: Logger.Level
         switch level {
         case ...2: swiftLevel = .error
