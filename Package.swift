@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         // The only module that sees C: Debian's librdkafka 2.0.x and its mock cluster.
@@ -58,6 +60,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
             ],
             swiftSettings: strict
         ),
@@ -78,15 +81,32 @@ let package = Package(
             swiftSettings: strict
         ),
         // Typed publishing of the seed's events on Kafka, with the W3C trace context as a header.
-        .target(name: "Messaging", dependencies: ["Kafka", "Payments"], swiftSettings: strict),
-        // The pipeline's services (fraud, revenue, core, orchestrator, dead letters) and the SMS notifications.
+        .target(
+            name: "Messaging",
+            dependencies: ["Kafka", "Payments", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict),
+        // The compliance archive of `audit-trail`: month partitions, a hash chain per topic partition, retention.
+        .target(
+            name: "AuditArchive",
+            dependencies: [
+                "Payments",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict
+        ),
+        // Real-time analytics of the event streams and the live dashboard page.
+        .target(name: "Analytics", dependencies: ["Payments"], swiftSettings: strict),
+        // The pipeline's services (fraud, revenue, core, orchestrator, dead letters), the SMS notifications,
+        // archival and analytics.
         .target(
             name: "Services",
             dependencies: [
-                "Kafka", "Messaging", "Payments", "Ledger", "SMPP",
+                "Kafka", "Messaging", "Payments", "Ledger", "SMPP", "AuditArchive", "Analytics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: strict
@@ -101,6 +121,7 @@ let package = Package(
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: strict
@@ -109,6 +130,8 @@ let package = Package(
         .executableTarget(
             name: "PesaGate",
             dependencies: [
+                "Analytics",
+                "AuditArchive",
                 "Kafka",
                 "Ledger",
                 "Messaging",
@@ -124,6 +147,8 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: strict
         ),
@@ -163,6 +188,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(name: "PaymentsTests", dependencies: ["Payments"], swiftSettings: strict),
+        .testTarget(
+            name: "AuditArchiveTests",
+            dependencies: ["AuditArchive", "Payments", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
+        .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Payments"], swiftSettings: strict),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strict),
         .testTarget(
             name: "NotificationTests",
@@ -194,7 +224,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        .testTarget(name: "PesaGateTests", dependencies: ["PesaGate"], swiftSettings: strict),
+        .testTarget(
+            name: "PesaGateTests", dependencies: ["PesaGate", "AuditArchive", "Ledger", "Payments"], swiftSettings: strict),
         .testTarget(name: "MessagingTests", dependencies: ["Messaging"], swiftSettings: strict),
         .testTarget(name: "GSM0338Tests", dependencies: ["GSM0338"], swiftSettings: strict),
         .testTarget(

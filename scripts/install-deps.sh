@@ -10,6 +10,10 @@ packages=(
   kcat             # the README's outside-tool checks against the cluster
   sqlite3          # inspecting ledger/archive databases by hand
   libsqlite3-dev   # GRDB links the system SQLite
+  prometheus       # promtool checks and unit-tests the alert rules (config/alerts.yml)
+  chromium         # headless browser test of the live dashboard
+  python3          # serves fixtures to the dashboard's browser tests; reads the dashboard's DOM
+  curl             # scripts/observability-check.sh reads /metrics
 )
 
 missing=()

@@ -30,11 +30,21 @@ echo "$dialogue_output"
 dialogues_passed=$(echo "$dialogue_output" | sed -nE 's/^dialogues: ([0-9]+) passed, ([0-9]+) failed$/\1/p')
 dialogues_failed=$(echo "$dialogue_output" | sed -nE 's/^dialogues: ([0-9]+) passed, ([0-9]+) failed$/\2/p')
 
+echo "== audit, archive, metrics, dashboard (headless Chromium), tracing and privacy against a real pesagate run"
+set +e
+observability_output=$(bash scripts/observability-check.sh 2>&1)
+observability_status=$?
+set -e
+echo "$observability_output"
+checks_passed=$(echo "$observability_output" | grep -c '^ok:' || true)
+checks_failed=$(echo "$observability_output" | grep -c '^FAIL:' || true)
+if [ "$observability_status" -ne 0 ] && [ "$checks_failed" -eq 0 ]; then checks_failed=1; fi
+
 if [ -n "$summary" ]; then
   executed=$(echo "$summary" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/')
   failed=$(echo "$summary" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
-  passed=$((executed - failed + ${dialogues_passed:-0}))
-  failed=$((failed + ${dialogues_failed:-0}))
-  echo "XCTest and dialogues: $passed passed, $failed failed"
+  passed=$((executed - failed + ${dialogues_passed:-0} + checks_passed))
+  failed=$((failed + ${dialogues_failed:-0} + checks_failed))
+  echo "XCTest, dialogues and system checks: $passed passed, $failed failed"
 fi
-[ "$status" -eq 0 ] && [ "$dialogue_status" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$dialogue_status" -eq 0 ] && [ "$observability_status" -eq 0 ]

@@ -62,11 +62,13 @@ extension LedgerDatabase {
         // audit fact carries the balances of that moment.
         let senderAudit = AuditEvent(
             transactionId: transactionId, eventType: .balanceDebited, msisdn: auditIdentity(number: senderNumber, kind: "customer"),
+            msisdnSealed: sealedIdentity(number: senderNumber, kind: "customer"),
             previousBalance: Money(amount: held["senderPreviousBalance"]),
             newBalance: Money(amount: held["senderNewBalance"]), timestamp: now, service: configuration.serviceName)
         let recipientAudit = AuditEvent(
             transactionId: transactionId, eventType: .balanceCredited,
             msisdn: auditIdentity(number: recipientNumber, kind: held["recipientKind"]),
+            msisdnSealed: sealedIdentity(number: recipientNumber, kind: held["recipientKind"]),
             previousBalance: Money(amount: recipientBefore), newBalance: Money(amount: recipientBefore + amount),
             timestamp: now, service: configuration.serviceName)
         let receipt = ExecutionReceipt(completion: completion, senderAudit: senderAudit, recipientAudit: recipientAudit)
@@ -94,5 +96,16 @@ extension LedgerDatabase {
             return tokenizer.token(msisdn)
         }
         return "\(kind.uppercased()):\(number)"
+    }
+
+    /// The subscriber's number sealed for the archive; nil for business accounts, which are named openly.
+    func sealedIdentity(number: String, kind: String) -> String? {
+        guard kind == AccountKind.customer.rawValue, let msisdn = try? MSISDN(parsing: number) else { return nil }
+        return tokenizer.seal(msisdn)
+    }
+
+    /// The token and sealed number an audit event carries for `msisdn` (the orchestrator's events).
+    public func auditParty(_ msisdn: MSISDN) -> (token: String, sealed: String) {
+        (tokenizer.token(msisdn), tokenizer.seal(msisdn))
     }
 }

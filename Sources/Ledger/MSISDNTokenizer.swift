@@ -32,6 +32,35 @@ public struct MSISDNTokenizer: Sendable {
         let mac = HMAC<SHA256>.authenticationCode(for: Data(msisdn.value.utf8), using: SymmetricKey(data: key))
         return "tok:\(keyId):" + Hex.encode(mac)
     }
+
+    /// `msisdn` encrypted for the archive, `sealed:<keyId>:<base64 nonce+ciphertext+tag>`.
+    ///
+    /// The token finds a subscriber's events but cannot be reversed; a regulator reconstructing a
+    /// transaction years later needs the number itself. So audit events also carry the number sealed
+    /// (ChaCha20-Poly1305 under a key derived from the tokenization key): only the key's holder
+    /// reads it, and the same key rotation by key id applies.
+    public func seal(_ msisdn: MSISDN) -> String {
+        guard let box = try? ChaChaPoly.seal(Data(msisdn.value.utf8), using: sealingKey) else {
+            return "sealed:\(keyId):"  // only a failing random-nonce source gets here; the token still names the party
+        }
+        return "sealed:\(keyId):" + box.combined.base64EncodedString()
+    }
+
+    /// The number inside a ``seal(_:)`` output made with this key, or nil (another key, or tampered).
+    public func open(_ sealed: String) -> MSISDN? {
+        let prefix = "sealed:\(keyId):"
+        guard sealed.hasPrefix(prefix), let combined = Data(base64Encoded: String(sealed.dropFirst(prefix.count))),
+              let box = try? ChaChaPoly.SealedBox(combined: combined),
+              let plain = try? ChaChaPoly.open(box, using: sealingKey)
+        else { return nil }
+        return try? MSISDN(parsing: String(decoding: plain, as: UTF8.self))
+    }
+
+    /// A key of its own for sealing, so the HMAC key is never used for two purposes.
+    private var sealingKey: SymmetricKey {
+        HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: key), info: Data("pesagate msisdn seal".utf8), outputByteCount: 32)
+    }
 }
 
 /// Lower-case hex, for tokens.

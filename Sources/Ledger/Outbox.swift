@@ -30,14 +30,14 @@ extension LedgerDatabase {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, eventId, topic, key, value, createdAt FROM outbox
+                    SELECT id, eventId, transactionId, topic, key, value, createdAt FROM outbox
                     WHERE publishedAt IS NULL ORDER BY id LIMIT ?
                     """,
                 arguments: [limit]
             ).compactMap { row in
                 guard let topic = Topic(rawValue: row["topic"]) else { return nil }
                 return OutboxMessage(
-                    id: row["id"], eventId: row["eventId"], topic: topic, key: row["key"], value: row["value"],
+                    id: row["id"], eventId: row["eventId"], transactionId: row["transactionId"], topic: topic, key: row["key"], value: row["value"],
                     createdAt: Date(timeIntervalSince1970: row["createdAt"]))
             }
         }

@@ -10,6 +10,8 @@ public struct OutboxMessage: Sendable, Hashable {
     /// Outbox order; pass to ``LedgerDatabase/markPublished(ids:at:)``.
     public let id: Int64
     public let eventId: String
+    /// The payment it belongs to: names the payment's trace when the event is published.
+    public let transactionId: String
     public let topic: Topic
     /// The Kafka key: `transactionId` on `core-processing`, `eventId` on `audit-trail`.
     public let key: String

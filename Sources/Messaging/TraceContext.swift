@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// A W3C trace context (`traceparent`): one trace id follows a payment from the USSD hop through every
@@ -15,6 +16,19 @@ public struct TraceContext: Sendable, Hashable, CustomStringConvertible {
     /// Starts a new trace (a USSD hop, or an event that arrived without a trace).
     public static func start() -> TraceContext {
         TraceContext(traceID: randomHex(bytes: 16), spanID: randomHex(bytes: 8), sampled: true)
+    }
+
+    /// The trace of one payment: its trace id is derived from the transaction id (the first 16 bytes of
+    /// SHA-256 over it), with a fresh span.
+    ///
+    /// The gateway starts each payment's trace this way, and a relay that publishes from a durable
+    /// outbox (core's ledger outbox, the orchestrator's effects) — possibly after a restart, long after
+    /// the record that caused the event was committed — continues the same trace from the transaction
+    /// id alone, without storing a header per row. Transaction ids are unique, so trace ids are too.
+    public static func payment(_ transactionId: String) -> TraceContext {
+        let digest = SHA256.hash(data: Data("pesagate-trace:\(transactionId)".utf8))
+        let traceID = digest.prefix(16).map { String(format: "%02x", $0) }.joined()
+        return TraceContext(traceID: traceID, spanID: randomHex(bytes: 8), sampled: true)
     }
 
     /// Parses `00-<trace>-<span>-<flags>`; nil for anything malformed (then a new trace starts).

@@ -12,6 +12,9 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public let eventType: AuditEventType
     /// The tokenized subscriber (or an internal account name such as a fee account).
     public let msisdn: String?
+    /// The same party's number encrypted for the archive (`sealed:<keyId>:…`), readable only with the
+    /// tokenization key: what lets `pesagate audit` show the number to whoever holds the key.
+    public let msisdnSealed: String?
     public let previousBalance: Money?
     public let newBalance: Money?
     public let timestamp: Date
@@ -21,7 +24,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     public let detail: String?
 
     public init(
-        transactionId: TransactionID, eventType: AuditEventType, msisdn: String? = nil,
+        transactionId: TransactionID, eventType: AuditEventType, msisdn: String? = nil, msisdnSealed: String? = nil,
         previousBalance: Money? = nil, newBalance: Money? = nil, timestamp: Date, service: String? = nil,
         detail: String? = nil, eventId: String? = nil
     ) {
@@ -29,6 +32,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
         self.transactionId = transactionId
         self.eventType = eventType
         self.msisdn = msisdn
+        self.msisdnSealed = msisdnSealed
         self.previousBalance = previousBalance
         self.newBalance = newBalance
         self.timestamp = timestamp
@@ -37,7 +41,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case eventId, transactionId, eventType, msisdn, previousBalance, newBalance, timestamp, service, detail
+        case eventId, transactionId, eventType, msisdn, msisdnSealed, previousBalance, newBalance, timestamp, service, detail
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +50,7 @@ public struct AuditEvent: Sendable, Hashable, Codable {
             transactionId: try c.decode(TransactionID.self, forKey: .transactionId),
             eventType: try c.decode(AuditEventType.self, forKey: .eventType),
             msisdn: try c.decodeIfPresent(String.self, forKey: .msisdn),
+            msisdnSealed: try c.decodeIfPresent(String.self, forKey: .msisdnSealed),
             previousBalance: try c.decodeIfPresent(Money.self, forKey: .previousBalance),
             newBalance: try c.decodeIfPresent(Money.self, forKey: .newBalance),
             timestamp: try c.decode(Date.self, forKey: .timestamp),

@@ -9,5 +9,6 @@ struct PesaGateCommand: AsyncParsableCommand {
         subcommands: [
             RunCommand.self, BrokerCommand.self, TopicsCommand.self, BenchCommand.self, MenusCommand.self,
             ConfigCommand.self, EventsCommand.self, ServiceCommand.self, AccountsCommand.self, DLQCommand.self,
+            AuditCommand.self,
         ])
 }

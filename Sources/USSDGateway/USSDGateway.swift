@@ -38,12 +38,16 @@ public final class USSDGateway: Sendable {
         guard configuration.serviceCodes.contains(hop.serviceCode) else {
             return .end(texts.text(texts.unknownServiceCode, .english))
         }
+        let start = ContinuousClock.now
         let now = services.now()
+        var opened = false
         let (session, replaced) = sessions.session(for: hop, now: now) {
-            USSDSession(id: hop.sessionID, msisdn: hop.msisdn, now: now, services: services)
+            opened = true
+            return USSDSession(id: hop.sessionID, msisdn: hop.msisdn, now: now, services: services)
         }
         if let replaced { _ = await replaced.close() }
         let reply = await session.answer(hop)
+        GatewayMetrics.recordHop(reply, newSession: opened, since: start, open: sessions.count)
         if services.logger.logLevel <= .debug {
             let redacted = await session.trail.redactedText
             services.logger.debug(
@@ -55,6 +59,7 @@ public final class USSDGateway: Sendable {
     /// Records the aggregator's end-of-session notification (once per session) and frees the session; an
     /// unfinished payment becomes the subscriber's Pending offer.
     public func endSession(_ notification: SessionEndNotification) async {
+        GatewayMetrics.recordEnd(status: notification.status)
         guard !endLog.contains(notification.sessionID) else {
             endLog.record(notification.record(redactedInput: "", at: services.now()))
             return

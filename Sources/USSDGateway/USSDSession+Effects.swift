@@ -97,7 +97,7 @@ extension USSDSession {
             intent, transactionID: transactionID, from: msisdn, at: services.now(),
             channel: services.configuration.initiationChannel)
         else { return .failed() }
-        let trace = TraceContext.start()
+        let trace = TraceContext.payment(transactionID.value)
         do {
             let event = try OutgoingEvent(request, topic: .paymentRequests, key: msisdn.value, trace: trace)
             try await services.publisher.publish(event)
@@ -125,7 +125,7 @@ extension USSDSession {
         }
         services.logger.info(
             "payment request published",
-            metadata: ["transactionId": "\(transactionID)", "traceparent": "\(trace.traceparent)"])
+            metadata: ["transactionId": "\(transactionID)", "traceId": "\(trace.traceID)", "traceparent": "\(trace.traceparent)"])
         services.pending.remove(transactionID, for: msisdn)
         draft = nil
         return .succeeded(["transactionId": transactionID.value])

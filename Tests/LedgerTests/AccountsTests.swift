@@ -85,4 +85,19 @@ final class AccountsTests: XCTestCase {
         XCTAssertThrowsError(try MSISDNTokenizer(keyId: "v:1", key: Fixture.tokenKey))
         XCTAssertThrowsError(try MSISDNTokenizer(keyId: "v1", key: Data(count: 8)))
     }
+
+    func testSeal_opensOnlyWithTheSameKeyAndNeverShowsTheNumber() throws {
+        let tokenizer = try Fixture.tokenizer()
+        let sealed = tokenizer.seal(Fixture.john)
+        XCTAssertTrue(sealed.hasPrefix("sealed:v1:"))
+        XCTAssertFalse(sealed.contains("254700123456"))
+        XCTAssertEqual(tokenizer.open(sealed), Fixture.john)
+        XCTAssertNotEqual(tokenizer.seal(Fixture.john), sealed, "a fresh nonce every time")
+        let otherKey = try MSISDNTokenizer(keyId: "v1", key: Data(repeating: 1, count: 32))
+        XCTAssertNil(otherKey.open(sealed))
+        var tampered = Array(sealed)
+        let middle = ("sealed:v1:".count + tampered.count) / 2
+        tampered[middle] = tampered[middle] == "A" ? "B" : "A"
+        XCTAssertNil(tokenizer.open(String(tampered)))
+    }
 }

@@ -61,8 +61,8 @@ final class SMSDispatcherTests: XCTestCase {
             renderer.messages(for: Seed.confirmation()), transactionId: Seed.transactionId,
             expiresAt: Seed.completion.addingTimeInterval(3600), now: Seed.completion)
         try await withDispatcher(outbox, smsc: smsc, clock: Seed.tickingClock(), published: published) {
-            let finished = await eventually { published.all.count == 2 }
-            XCTAssertTrue(finished)
+            let finished = await eventually { published.all.count == 4 }
+            XCTAssertTrue(finished, "SMS_SUBMITTED and SMS_DELIVERED for each recipient")
         }
         await smsc.stop()
         let toPayer = smsc.messages.filter { $0.destination == "254700123456" }
@@ -76,10 +76,13 @@ final class SMSDispatcherTests: XCTestCase {
         let rows = try await outbox.all()
         XCTAssertEqual(rows.map(\.state), [.delivered, .delivered])
         XCTAssertEqual(Set(published.all.map(\.eventId)), [
+            "TXN-20240902-001:sms-submitted:sender", "TXN-20240902-001:sms-submitted:recipient",
             "TXN-20240902-001:sms-delivered:sender", "TXN-20240902-001:sms-delivered:recipient",
         ])
         let parts = try await outbox.parts(of: rows[0].id)
-        XCTAssertEqual(published.all.first { $0.recipientRole == .sender }?.messageIds, parts.map(\.messageId))
+        let toSender = published.all.filter { $0.recipientRole == .sender }
+        XCTAssertEqual(toSender.map(\.eventType), [.smsSubmitted, .smsDelivered], "submitted before delivered")
+        XCTAssertEqual(toSender.last?.messageIds, parts.map(\.messageId))
     }
 
     private static let payee = ["A": "254711000001", "B": "254711000002", "C": "254711000003"]

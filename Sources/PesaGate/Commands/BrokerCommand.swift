@@ -20,7 +20,7 @@ struct BrokerCommand: AsyncParsableCommand {
         if let brokersCount { extra["kafka.embeddedBrokers"] = ("brokers-count", String(brokersCount)) }
         var settings = try await global.settings(extra: extra)
         settings.kafkaBrokers = ""  // this command is the embedded cluster
-        let logger = ProcessLogging.bootstrap(level: settings.logLevel)
+        let logger = ProcessLogging.bootstrap(level: settings.logLevel, format: settings.logFormat)
         let data = try DataDirectory(path: settings.dataDirectory)
         let kafka = try KafkaEnvironment.open(settings, clientID: "pesagate-broker", logger: logger)
         try data.write(DataDirectory.kafkaBootstrap, kafka.cluster.bootstrapServers)

@@ -33,7 +33,7 @@ struct DLQCommand: AsyncParsableCommand {
 
         func run() async throws {
             let settings = try await global.settings(extra: kafka.flags)
-            let logger = ProcessLogging.bootstrap(level: settings.logLevel)
+            let logger = ProcessLogging.bootstrap(level: settings.logLevel, format: settings.logFormat)
             let data = try DataDirectory(path: settings.dataDirectory)
             let factory = try PipelineSetup.factory(settings, kafka: try ClusterAddress.resolve(settings),
                                                     ledger: try LedgerSetup.open(data), data: data, logger: logger)

@@ -31,7 +31,7 @@ struct EventsCommand: AsyncParsableCommand {
         func run() async throws {
             guard let topic = Topic(rawValue: topic) else { throw ValidationError("unknown topic \(self.topic)") }
             let settings = try await global.settings(extra: kafka.flags)
-            let logger = ProcessLogging.bootstrap(level: settings.logLevel == "info" ? "warning" : settings.logLevel)
+            let logger = ProcessLogging.bootstrap(level: settings.logLevel == "info" ? "warning" : settings.logLevel, format: settings.logFormat)
             let cluster = try ClusterAddress.resolve(settings)
             let consumer = try KafkaConsumer(
                 configuration: ConsumerConfiguration(cluster: cluster, groupID: "pesagate-tail-\(UUID().uuidString.prefix(8))",
@@ -75,7 +75,7 @@ struct EventsCommand: AsyncParsableCommand {
 
         func run() async throws {
             let settings = try await global.settings(extra: kafka.flags)
-            let logger = ProcessLogging.bootstrap(level: settings.logLevel == "info" ? "warning" : settings.logLevel)
+            let logger = ProcessLogging.bootstrap(level: settings.logLevel == "info" ? "warning" : settings.logLevel, format: settings.logFormat)
             let producer = try KafkaProducer(configuration: ProducerConfiguration(cluster: try ClusterAddress.resolve(settings)),
                                              logger: logger)
             defer { producer.close() }

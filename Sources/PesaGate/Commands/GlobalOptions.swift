@@ -53,14 +53,14 @@ struct KafkaOptions: ParsableArguments {
     }
 }
 
-/// One logging set-up for the process: swift-log to standard error at the configured level.
+/// One logging set-up for the process: swift-log to standard error at the configured level, as text or
+/// JSON lines, with MSISDNs masked.
 enum ProcessLogging {
-    static func bootstrap(level: String) -> Logger {
+    static func bootstrap(level: String, format: String = "text") -> Logger {
         let level = Logger.Level(rawValue: level) ?? .info
+        let format = PesaGateLogHandler.Format(rawValue: format) ?? .text
         LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+            PesaGateLogHandler(label: label, format: format, level: level)
         }
         return Logger(label: "pesagate")
     }

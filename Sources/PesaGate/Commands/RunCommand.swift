@@ -19,7 +19,8 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await global.settings(extra: kafka.flags.merging(options.flags) { $1 })
-        let logger = ProcessLogging.bootstrap(level: settings.logLevel)
+        let logger = ProcessLogging.bootstrap(level: settings.logLevel, format: settings.logFormat)
+        let registry = MetricsSetup.bootstrap()
         let data = try DataDirectory(path: settings.dataDirectory)
 
         // The gateway refuses to start on bad menus, with the compiler's file:line messages.
@@ -48,12 +49,24 @@ struct RunCommand: AsyncParsableCommand {
         let factory = try PipelineSetup.factory(settings, kafka: kafkaEnvironment.cluster, ledger: ledger, data: data, logger: logger)
         services += try factory.services()
         let hub = AppNotificationHub()
-        services.append(try PipelineSetup.notifications(settings, smsc: smscAddress, kafka: kafkaEnvironment.cluster,
-                                                        producer: factory.producer, ledger: ledger, data: data, hub: hub,
-                                                        logger: logger))
+        let notifications = try PipelineSetup.notifications(
+            settings, smsc: smscAddress, kafka: kafkaEnvironment.cluster, producer: factory.producer, ledger: ledger,
+            data: data, hub: hub, logger: logger)
+        services.append(notifications)
+        let board = factory.board
         let ingress = try await GatewaySetup.http(settings, menu: menu, ledger: ledger, kafka: kafkaEnvironment.cluster,
-                                                  tariffs: try factory.tariff(), logger: logger)
+                                                  tariffs: try factory.tariff(), logger: logger) { router in
+            ObservabilityRoutes.add(to: router, registry: registry, board: board)
+        }
         services += ingress.services
+        let deadLetters = try factory.deadLetterStore()
+        services.append(MetricsSampler(
+            groups: MetricsSampler.watchedGroups(notifications: notifications.configuration.consumerGroup),
+            kafka: kafkaEnvironment.cluster,
+            outboxDepth: { try await notifications.outbox.pendingCount() },
+            deadLetters: { try await deadLetters.count() },
+            lagSink: { board.updateLag(group: $0, topic: $1, lag: $2) },
+            interval: .seconds(5), logger: logger))
 
         let origin = kafkaEnvironment.embedded == nil ? "external" : "embedded, \(settings.embeddedBrokers) brokers"
         print("PesaGate is running.")
@@ -61,7 +74,8 @@ struct RunCommand: AsyncParsableCommand {
         for note in kafkaEnvironment.notes { print("    note: \(note)") }
         print("  SMSC (\(settings.smsc.isEmpty ? "embedded simulator" : "external")):  \(smscAddress)  -> \(data.file(DataDirectory.smscAddress))")
         print("  USSD callback:  \(ingress.ussdURL)   (service code \(settings.serviceCode))")
-        print("  Pipeline: fraud, revenue, core, orchestrator, dead letters, SMS notifications; data in \(data.path)")
+        print("  Dashboard:  \(ingress.baseURL)/   metrics: \(ingress.baseURL)/metrics")
+        print("  Pipeline: fraud, revenue, core, orchestrator, dead letters, archival, analytics, SMS notifications; data in \(data.path)")
         if seeded { print("  Demo accounts created: 254700123456 (Ksh25,000) and 254711987654 (Ksh8,500), PIN \(LedgerSetup.demoPIN)") }
         print("Dial in from another terminal:")
         print("  \(ingress.handsetCommand(smsc: smscAddress))")

@@ -9,12 +9,12 @@ import Services
 struct ServiceCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "service",
-        abstract: "Run one service (fraud, revenue, core, orchestrator, dlq, notifications) against --brokers or <data>/kafka.bootstrap.")
+        abstract: "Run one service (fraud, revenue, core, orchestrator, dlq, archival, analytics, notifications) against --brokers or <data>/kafka.bootstrap.")
 
     @OptionGroup var global: GlobalOptions
     @OptionGroup var kafka: KafkaOptions
 
-    @Argument(help: "fraud, revenue, core, orchestrator, dlq or notifications.")
+    @Argument(help: "fraud, revenue, core, orchestrator, dlq, archival, analytics or notifications.")
     var name: String
 
     @Option(help: "SMSC host:port for notifications (default: <data>/smsc.address).")
@@ -22,7 +22,7 @@ struct ServiceCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard PipelineServiceFactory.Name(rawValue: name) != nil || name == "notifications" else {
-            throw ValidationError("unknown service \(name): use fraud, revenue, core, orchestrator, dlq or notifications")
+            throw ValidationError("unknown service \(name): use fraud, revenue, core, orchestrator, dlq, archival, analytics or notifications")
         }
     }
 
@@ -30,7 +30,7 @@ struct ServiceCommand: AsyncParsableCommand {
         var extra = kafka.flags
         if let smsc { extra["smpp.smsc"] = ("smsc", smsc) }
         let settings = try await global.settings(extra: extra)
-        let logger = ProcessLogging.bootstrap(level: settings.logLevel)
+        let logger = ProcessLogging.bootstrap(level: settings.logLevel, format: settings.logFormat)
         let data = try DataDirectory(path: settings.dataDirectory)
         let cluster = try ClusterAddress.resolve(settings)
         let ledger = try LedgerSetup.open(data)

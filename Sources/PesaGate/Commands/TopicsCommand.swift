@@ -18,7 +18,7 @@ struct TopicsCommand: AsyncParsableCommand {
 
     func run() async throws {
         let settings = try await global.settings(extra: kafka.flags)
-        let logger = ProcessLogging.bootstrap(level: settings.logLevel == "info" ? "warning" : settings.logLevel)
+        let logger = ProcessLogging.bootstrap(level: settings.logLevel == "info" ? "warning" : settings.logLevel, format: settings.logFormat)
         let cluster = try ClusterAddress.resolve(settings, clientID: "pesagate-topics")
         let admin = try KafkaAdmin(cluster: cluster, logger: logger)
         defer { admin.close() }

@@ -8,6 +8,8 @@ struct Settings: Sendable {
     /// Fraud rules, tariffs and SMS texts (`fraud-rules.yaml`, `tariffs.yaml`, `sms-texts.yaml`).
     var configDirectory: String
     var logLevel: String
+    /// `text` for people, `json` (one object per line) for log pipelines.
+    var logFormat: String
     var httpHost: String
     var httpPort: Int
     /// Empty: start the embedded Kafka cluster.
@@ -35,6 +37,7 @@ struct Settings: Sendable {
         .init(key: "menus", defaultValue: "./menus", help: "Directory of the USSD menu YAML files."),
         .init(key: "rules", defaultValue: "./config", help: "Directory of fraud-rules.yaml, tariffs.yaml and sms-texts.yaml."),
         .init(key: "log.level", defaultValue: "info", help: "trace, debug, info, notice, warning, error or critical."),
+        .init(key: "log.format", defaultValue: "text", help: "text, or json (one object per line, metadata such as traceId as fields)."),
         .init(key: "http.host", defaultValue: "127.0.0.1", help: "Address the HTTP server (USSD callback, metrics, dashboard) binds to."),
         .init(key: "http.port", defaultValue: "8080", help: "Port of the HTTP server."),
         .init(key: "kafka.brokers", defaultValue: "", help: "Bootstrap brokers host:port,...; empty starts the embedded cluster."),
@@ -70,6 +73,7 @@ struct Settings: Sendable {
             menusDirectory: try reader.nonEmpty("menus"),
             configDirectory: try reader.nonEmpty("rules"),
             logLevel: try reader.oneOf("log.level", ["trace", "debug", "info", "notice", "warning", "error", "critical"]),
+            logFormat: try reader.oneOf("log.format", ["text", "json"]),
             httpHost: try reader.nonEmpty("http.host"),
             httpPort: try reader.int("http.port", in: 0...65535),
             kafkaBrokers: try reader.hostPortList("kafka.brokers"),

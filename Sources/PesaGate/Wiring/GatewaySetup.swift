@@ -10,10 +10,13 @@ import Services
 import USSD
 import USSDGateway
 
-/// The HTTP ingress of `pesagate run`: the USSD callback (`POST /ussd`, `POST /ussd/events`).
+/// The HTTP ingress of `pesagate run`: the USSD callback (`POST /ussd`, `POST /ussd/events`), plus
+/// whatever `operatorRoutes` adds on the same port (metrics, dashboard).
 struct GatewaySetup {
     var services: [any Service]
     var ussdURL: String
+    /// `http://host:port` of the same server (dashboard, metrics).
+    var baseURL: String { String(ussdURL.dropLast("/ussd".count)) }
 
     /// The `handset` built next to this `pesagate` (scripts/run.sh builds both), dialling as the seed's sender.
     func handsetCommand(smsc: String) -> String {
@@ -23,7 +26,8 @@ struct GatewaySetup {
     }
 
     static func http(_ settings: Settings, menu: Menu, ledger: LedgerDatabase, kafka: KafkaConfiguration,
-                     tariffs: TariffTable, logger: Logger) async throws -> GatewaySetup {
+                     tariffs: TariffTable, logger: Logger,
+                     operatorRoutes: (Router<USSDRequestContext>) -> Void = { _ in }) async throws -> GatewaySetup {
         // Its own producer: its message timeout sits inside the hop's time budget, so librdkafka gives a
         // final answer (acknowledged, or certainly/possibly not persisted) before the aggregator gives up.
         var producerConfiguration = ProducerConfiguration(cluster: kafka)
@@ -37,8 +41,10 @@ struct GatewaySetup {
             configuration: configuration, menu: menu, ledger: ledger, publisher: EventPublisher(producer: producer),
             fees: TariffFees(table: tariffs), transactionIDs: TransactionIDGenerator(now: { clock.now() }), logger: logger,
             now: { clock.now() })
+        let router = USSDRoutes.router(gateway: gateway)
+        operatorRoutes(router)
         let application = Application(
-            router: USSDRoutes.router(gateway: gateway),
+            router: router,
             configuration: .init(address: .hostname(settings.httpHost, port: settings.httpPort), serverName: "pesagate"),
             logger: logger)
         return GatewaySetup(services: [producer, application],

@@ -1,4 +1,5 @@
 import Foundation
+import Ledger
 
 /// The two secrets kept outside the ledger database: the PIN pepper (HMAC key of PIN verifiers) and
 /// the MSISDN tokenization key of the audit trail. Taken from the environment when set (hex), else from
@@ -38,6 +39,23 @@ struct SecretKeys: Sendable {
             throw KeyError(description: "cannot write \(path)")
         }
         return fresh
+    }
+
+    /// The tokenizer of the existing key, for reading the archive: never creates a key (a fresh one
+    /// would open nothing).
+    static func existingTokenizer(
+        data: DataDirectory, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> MSISDNTokenizer {
+        let keyID = environment["PESAGATE_TOKEN_KEY_ID"] ?? "v1"
+        if let hex = environment["PESAGATE_TOKEN_KEY"] {
+            guard let bytes = Data(hex: hex) else { throw KeyError(description: "PESAGATE_TOKEN_KEY must be hex digits") }
+            return try MSISDNTokenizer(keyId: keyID, key: bytes)
+        }
+        let path = data.file("keys/msisdn-token-key")
+        guard let stored = FileManager.default.contents(atPath: path) else {
+            throw KeyError(description: "no tokenization key: set PESAGATE_TOKEN_KEY or provide \(path)")
+        }
+        return try MSISDNTokenizer(keyId: keyID, key: stored)
     }
 
     struct KeyError: Error, CustomStringConvertible {

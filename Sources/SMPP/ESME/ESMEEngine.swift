@@ -105,7 +105,10 @@ actor ESMEEngine {
         let now = ContinuousClock.now
         while true {
             let next = scheduler.next(now: now)
-            guard case .send(let message) = next else { return (messages, next) }
+            guard case .send(let message) = next else {
+                ESMEMetrics.submitted(messages.count, windowInUse: scheduler.inFlightCount)
+                return (messages, next)
+            }
             messages.append(message)
         }
     }
@@ -114,6 +117,7 @@ actor ESMEEngine {
 
     func response(sequenceNumber: UInt32, status: CommandStatus, messageID: String) {
         let outcome = scheduler.receiveResponse(sequenceNumber: sequenceNumber, status: status, messageID: messageID, now: .now)
+        ESMEMetrics.response(status, windowInUse: scheduler.inFlightCount)
         handle(outcome)
     }
 

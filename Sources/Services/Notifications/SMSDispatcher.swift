@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Messaging
 import Payments
 import SMPP
 import Synchronization
@@ -86,7 +87,9 @@ public final class SMSDispatcher: Sendable {
         for (row, outcome) in zip(rows, outcomes) {
             switch outcome {
             case .success(let parts):
-                try await outbox.recordAccepted(id: row.id, parts: parts.map(SubmittedPartRecord.init), now: now())
+                let accepted = now()
+                try await outbox.recordAccepted(id: row.id, parts: parts.map(SubmittedPartRecord.init), now: accepted)
+                await publishSubmitted(row, messageIds: parts.map(\.messageID), at: accepted)
             case .failure(let error):
                 try await settle(row, after: error)
             }
@@ -107,6 +110,24 @@ public final class SMSDispatcher: Sendable {
             try await outbox.markFailed(id: row.id, error: "\(error)", now: now())
         } else {
             try await outbox.requeue(id: row.id, error: "\(error)", maxAttempts: configuration.maxAttempts, now: now())
+        }
+    }
+
+    /// The SMS_SUBMITTED audit fact, once the SMSC accepted every part. Best effort: the final
+    /// delivery event, which is durable, repeats `submittedAt`, so a crash here loses no time stamp.
+    private func publishSubmitted(_ row: OutboxSMS, messageIds: [String], at time: Date) async {
+        guard let transactionId = try? TransactionID(parsing: row.transactionId) else { return }
+        logger.info("SMS submitted", metadata: [
+            "transactionId": "\(row.transactionId)", "role": "\(row.role.rawValue)",
+            "messageIds": "\(messageIds.joined(separator: ","))", "traceId": "\(Self.traceID(row))",
+        ])
+        let event = SMSDeliveryEvent(
+            transactionId: transactionId, recipientRole: row.role, state: .submitted, messageIds: messageIds,
+            attempts: row.attempts, resends: row.resends, submittedAt: time, timestamp: time)
+        do {
+            try await publish(event, row.traceparent)
+        } catch {
+            logger.warning("SMS_SUBMITTED audit event not published", metadata: ["error": "\(error)"])
         }
     }
 
@@ -131,8 +152,18 @@ public final class SMSDispatcher: Sendable {
                 return published
             }
             try await outbox.markPublished(id: row.id)
+            SMSMetrics.finished(row)
+            logger.info("SMS final", metadata: [
+                "transactionId": "\(row.transactionId)", "role": "\(row.role.rawValue)", "state": "\(row.state.rawValue)",
+                "messageIds": "\(parts.map(\.messageId).joined(separator: ","))", "traceId": "\(Self.traceID(row))",
+            ])
             published += 1
         }
         return published
+    }
+
+    /// The payment's trace id, from the row's stored header or, failing that, from its transaction id.
+    static func traceID(_ row: OutboxSMS) -> String {
+        (row.traceparent.flatMap(TraceContext.init(traceparent:)) ?? TraceContext.payment(row.transactionId)).traceID
     }
 }

@@ -72,4 +72,11 @@ extension SMSOutbox {
             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sms WHERE state = ?", arguments: [state.rawValue]) ?? 0
         }
     }
+
+    /// Messages not yet final (queued or waiting for their receipts): the outbox depth operators watch.
+    public func pendingCount() async throws -> Int {
+        try await writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sms WHERE state IN ('queued', 'submitted')") ?? 0
+        }
+    }
 }

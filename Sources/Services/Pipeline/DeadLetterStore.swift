@@ -62,6 +62,13 @@ public struct DeadLetterStore: Sendable {
     }
 
     /// Every recorded dead letter, oldest first.
+    /// Dead letters held and not yet replayed: the DLQ size operators watch.
+    public func count() async throws -> Int {
+        try await writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM dead_letter WHERE replayedAt IS NULL") ?? 0
+        }
+    }
+
     public func list() async throws -> [Entry] {
         try await writer.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM dead_letter ORDER BY recordedAt, id").map(Self.entry)

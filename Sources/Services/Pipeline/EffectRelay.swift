@@ -31,7 +31,8 @@ actor EffectRelay {
             do {
                 for effect in pending {
                     try await publisher.emit(OutgoingEvent(
-                        topic: effect.topic, key: effect.key, value: Array(effect.value), trace: nil))
+                        topic: effect.topic, key: effect.key, value: Array(effect.value),
+                        trace: TraceContext.payment(effect.transactionId)))
                     published.append(effect.seq)
                 }
             } catch {

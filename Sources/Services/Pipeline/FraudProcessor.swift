@@ -46,7 +46,10 @@ public struct FraudProcessor: Sendable {
             fraudSystemId: assessment.fraudSystemId)
         let encoded = try EventCoding.encode(result)
         let stored = try await answers.store(encoded, transactionId: txn, step: Self.step, at: arrived)
-        if stored == encoded { await histories.record(request, at: request.timestamp) }
+        if stored == encoded {
+            await histories.record(request, at: request.timestamp)
+            PaymentKPIs.recordFraud(result.decision)
+        }
         return try await publish(stored, key: txn, trace: trace)
     }
 

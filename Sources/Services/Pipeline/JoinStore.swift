@@ -98,11 +98,15 @@ public struct JoinStore: Sendable {
         }
         for effect in effects {
             guard let eventId = effect.eventId, let outgoing = try effect.outgoing() else { continue }
-            // A repeated command (a RELEASE re-sent once the reservation id is known) is re-armed.
+            // A repeated command (a RELEASE re-sent once the reservation id is known) is re-armed; an
+            // audit fact is recorded once (a redelivered event must not publish it again).
+            let onConflict = if case .audit = effect { "DO NOTHING" } else {
+                "DO UPDATE SET value = excluded.value, publishedAt = NULL"
+            }
             try db.execute(
                 sql: """
                     INSERT INTO effect (eventId, transactionId, topic, key, value) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT(eventId) DO UPDATE SET value = excluded.value, publishedAt = NULL
+                    ON CONFLICT(eventId) \(onConflict)
                     """,
                 arguments: [eventId, txn, outgoing.topic.rawValue, outgoing.key, Data(outgoing.value)])
         }
@@ -128,14 +132,17 @@ public struct JoinStore: Sendable {
     }
 
     /// Effects not yet acknowledged by Kafka, oldest first.
-    func pendingEffects(limit: Int) async throws -> [(seq: Int64, topic: Topic, key: String, value: Data)] {
+    func pendingEffects(limit: Int) async throws
+        -> [(seq: Int64, transactionId: String, topic: Topic, key: String, value: Data)]
+    {
         try await writer.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT seq, topic, key, value FROM effect WHERE publishedAt IS NULL ORDER BY seq LIMIT ?",
+                db,
+                sql: "SELECT seq, transactionId, topic, key, value FROM effect WHERE publishedAt IS NULL ORDER BY seq LIMIT ?",
                 arguments: [limit]
             ).compactMap { row in
                 guard let topic = Topic(rawValue: row["topic"]) else { return nil }
-                return (row["seq"], topic, row["key"], row["value"])
+                return (row["seq"], row["transactionId"], topic, row["key"], row["value"])
             }
         }
     }

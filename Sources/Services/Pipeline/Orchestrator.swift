@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import Messaging
 import Payments
 
 /// The orchestrator's logic without Kafka: routes each event to its payment's join in the shared
@@ -11,13 +12,17 @@ public struct Orchestrator: Sendable {
     let timeout: TimeInterval
     let completionAlertAfter: TimeInterval
     let recipientName: @Sendable (String) -> String?
+    /// Writes the payment's lifecycle facts for `audit-trail`; nil publishes none (unit tests of the join).
+    let trail: PaymentAuditTrail?
     let metrics: PipelineMetrics
     let logger: Logger
 
     public init(
         store: JoinStore, clock: any PipelineClock, timeout: Duration, completionAlertAfter: Duration,
-        metrics: PipelineMetrics, logger: Logger, recipientName: @escaping @Sendable (String) -> String? = { _ in nil }
+        metrics: PipelineMetrics, logger: Logger, trail: PaymentAuditTrail? = nil,
+        recipientName: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {
+        self.trail = trail
         self.store = store
         self.clock = clock
         self.timeout = timeout.pipelineSeconds
@@ -30,27 +35,27 @@ public struct Orchestrator: Sendable {
     @discardableResult
     public func handle(request: PaymentRequest) async throws -> [OrchestratorEffect] {
         let name = recipientName(request.toMsisdn)
-        return try await update(request.transactionId) { $0.receive(request: request, recipientName: name, now: $1) }
+        return try await update(request.transactionId, .request(request)) { $0.receive(request: request, recipientName: name, now: $1) }
     }
 
     @discardableResult
     public func handle(fraud: FraudResult) async throws -> [OrchestratorEffect] {
-        try await update(fraud.transactionId) { $0.receive(fraud: fraud, now: $1) }
+        try await update(fraud.transactionId, .fraud(fraud)) { $0.receive(fraud: fraud, now: $1) }
     }
 
     @discardableResult
     public func handle(revenue: RevenueResult) async throws -> [OrchestratorEffect] {
-        try await update(revenue.transactionId) { $0.receive(revenue: revenue, now: $1) }
+        try await update(revenue.transactionId, .revenue(revenue)) { $0.receive(revenue: revenue, now: $1) }
     }
 
     @discardableResult
     public func handle(core: CoreResult) async throws -> [OrchestratorEffect] {
-        try await update(core.transactionId) { $0.receive(core: core, now: $1) }
+        try await update(core.transactionId, .core(core)) { $0.receive(core: core, now: $1) }
     }
 
     @discardableResult
     public func handle(completion: CoreCompletion) async throws -> [OrchestratorEffect] {
-        try await update(completion.transactionId) { $0.receive(completion: completion, now: $1) }
+        try await update(completion.transactionId, .completion(completion)) { $0.receive(completion: completion, now: $1) }
     }
 
     /// Fires every due deadline (at start, and from the timer loop); returns the effects.
@@ -60,19 +65,41 @@ public struct Orchestrator: Sendable {
         var effects: [OrchestratorEffect] = []
         let alertAfter = completionAlertAfter
         for transactionId in try await store.due(at: now) {
-            effects += try await update(transactionId) { $0.tick(now: $1, completionAlertAfter: alertAfter) }
+            effects += try await update(transactionId, .timer) { $0.tick(now: $1, completionAlertAfter: alertAfter) }
         }
         return effects
     }
 
     private func update(
-        _ transactionId: TransactionID, _ body: @escaping @Sendable (inout PaymentJoin, Date) -> [OrchestratorEffect]
+        _ transactionId: TransactionID, _ observation: PaymentAuditTrail.Observation,
+        _ body: @escaping @Sendable (inout PaymentJoin, Date) -> [OrchestratorEffect]
     ) async throws -> [OrchestratorEffect] {
         let now = clock.now()
+        let trail = self.trail
         let effects = try await store.update(
-            transactionId, now: now, timeout: timeout, completionAlertAfter: completionAlertAfter) { body(&$0, now) }
+            transactionId, now: now, timeout: timeout, completionAlertAfter: completionAlertAfter
+        ) { join in
+            let verdictBefore = join.verdict
+            let effects = body(&join, now)
+            guard let trail else { return effects }
+            return effects + trail.facts(
+                for: observation, verdictBefore: verdictBefore, join: join, effects: effects, now: now)
+        }
         for effect in effects {
             switch effect {
+            case let .confirmation(confirmation):
+                let firstSeen = try await store.join(transactionId)?.firstSeen ?? now
+                PaymentKPIs.recordConfirmation(confirmation, firstSeen: firstSeen, now: now)
+                logger.info("payment confirmed", metadata: [
+                    "transactionId": "\(transactionId)", "finalStatus": "\(confirmation.finalStatus.rawValue)",
+                    "reason": "\(confirmation.reason ?? "")",
+                    "traceId": "\(TraceContext.payment(transactionId.value).traceID)",
+                ])
+            case let .command(command):
+                logger.info("core command", metadata: [
+                    "transactionId": "\(transactionId)", "command": "\(command.command.rawValue)",
+                    "traceId": "\(TraceContext.payment(transactionId.value).traceID)",
+                ])
             case let .alert(message):
                 metrics.add(.missingCompletions)
                 logger.error("ALERT \(message)")

@@ -37,7 +37,8 @@ actor OutboxRelay {
             defer { if !published.isEmpty { try? ledger.markPublished(ids: published) } }
             for message in pending {
                 try await publisher.emit(OutgoingEvent(
-                    topic: message.topic, key: message.key, value: Array(message.value), trace: nil))
+                    topic: message.topic, key: message.key, value: Array(message.value),
+                    trace: TraceContext.payment(message.transactionId)))
                 published.append(message.id)
             }
             if pending.count < batchSize { return }

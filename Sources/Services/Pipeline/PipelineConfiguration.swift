@@ -32,6 +32,8 @@ public struct PipelineConfiguration: Sendable, Hashable {
     public var orchestratorStorePath: String = "orchestrator.sqlite"
     /// SQLite file where the dead-letter handler records `payment-dlq` for `pesagate dlq list/replay`.
     public var deadLetterStorePath: String = "dead-letters.sqlite"
+    /// The compliance archive of `audit-trail` (relative paths resolve in the data directory).
+    public var auditArchivePath: String = "audit-archive.sqlite"
     /// The fraud rules and thresholds (YAML, ``FraudRules``).
     public var fraudRulesPath: String = "config/fraud-rules.yaml"
     /// The tariff bands and KYC tier limits (YAML, ``TariffTable``).

@@ -30,6 +30,7 @@ public final class PipelineMetrics: Sendable {
 
     func add(_ counter: PipelineCounter, _ amount: Int = 1) {
         counts.withLock { $0[counter, default: 0] += amount }
+        PaymentKPIs.recordPipelineEvent(counter, amount)
     }
 
     /// The value of `counter`.

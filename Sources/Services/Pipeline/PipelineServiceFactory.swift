@@ -1,3 +1,5 @@
+import Analytics
+import AuditArchive
 import Foundation
 import Kafka
 import Ledger
@@ -14,7 +16,7 @@ import ServiceLifecycle
 public struct PipelineServiceFactory: Sendable {
     /// The services by their CLI name (`pesagate service NAME`).
     public enum Name: String, Sendable, CaseIterable {
-        case fraud, revenue, core, orchestrator, dlq
+        case fraud, revenue, core, orchestrator, dlq, archival, analytics
     }
 
     public let configuration: PipelineConfiguration
@@ -25,6 +27,8 @@ public struct PipelineServiceFactory: Sendable {
     public let dataDirectory: String?
     public let producer: KafkaProducer
     public let metrics: PipelineMetrics
+    /// What the analytics service counts and the dashboard shows.
+    public let board = AnalyticsBoard()
     let clock: any PipelineClock
 
     public init(
@@ -52,6 +56,8 @@ public struct PipelineServiceFactory: Sendable {
             case .core: services.append(try core())
             case .orchestrator: services.append(try orchestrator())
             case .dlq: services.append(try deadLetterHandler())
+            case .archival: services.append(try archival())
+            case .analytics: services.append(try analytics())
             }
         }
         return services
@@ -92,6 +98,7 @@ public struct PipelineServiceFactory: Sendable {
         let orchestrator = Orchestrator(
             store: try joinStore(), clock: clock, timeout: configuration.decisionTimeout,
             completionAlertAfter: configuration.completionAlertAfter, metrics: metrics, logger: logger,
+            trail: PaymentAuditTrail(identify: { ledger.auditParty($0) }),
             recipientName: { number in
                 if let msisdn = try? MSISDN(parsing: number), let subscriber = (try? ledger.subscriber(msisdn)) ?? nil {
                     return subscriber.name
@@ -114,6 +121,25 @@ public struct PipelineServiceFactory: Sendable {
         return DLQService(
             consumer: try KafkaConsumer(configuration: config, logger: logger), store: try deadLetterStore(),
             alarm: alarm, clock: clock, logger: logger)
+    }
+
+    public func archival() throws -> ArchivalService {
+        var config = ConsumerConfiguration(cluster: kafka, groupID: ArchivalService.consumerGroup, topics: [Topic.auditTrail.name])
+        config.fetchWaitMax = .milliseconds(50)
+        return ArchivalService(
+            consumer: try KafkaConsumer(configuration: config, logger: logger), archive: try auditArchive(), logger: logger)
+    }
+
+    /// The compliance archive (`pesagate audit` reads it too).
+    public func auditArchive() throws -> AuditArchive {
+        try AuditArchive(path: path(configuration.auditArchivePath))
+    }
+
+    public func analytics() throws -> AnalyticsService {
+        var config = ConsumerConfiguration(
+            cluster: kafka, groupID: AnalyticsService.consumerGroup, topics: AnalyticsService.topics.map(\.name))
+        config.fetchWaitMax = .milliseconds(50)
+        return AnalyticsService(consumer: try KafkaConsumer(configuration: config, logger: logger), board: board)
     }
 
     /// `pesagate dlq replay` (uses the shared producer: run it, or close it when done).

@@ -33,11 +33,14 @@ public struct RecordGuard: Sendable {
 
     /// Handles `record` with `body`, retrying and parking as described above.
     public func handle(_ record: ConsumerRecord, _ body: @Sendable (ConsumerRecord) async throws -> Void) async throws {
+        let start = ContinuousClock.now
+        defer { PaymentKPIs.recordStage(service, since: start) }
         var generator = SystemRandomNumberGenerator()
         var attempt = 1
         while true {
             do {
                 try await body(record)
+                logger.debug("\(service) handled \(record.coordinates)", metadata: ["traceId": "\(record.trace.traceID)"])
                 return
             } catch let error as PipelineError {
                 if case let .poison(reason) = error {
