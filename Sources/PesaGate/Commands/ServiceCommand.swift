@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Hummingbird
 import Ledger
 import ServiceLifecycle
 import Services
@@ -20,6 +21,9 @@ struct ServiceCommand: AsyncParsableCommand {
     @Option(help: "SMSC host:port for notifications (default: <data>/smsc.address).")
     var smsc: String?
 
+    @Option(name: .customLong("metrics-port"), help: "Serve Prometheus metrics at http://<http.host>:PORT/metrics (default: off).")
+    var metricsPort: Int?
+
     func validate() throws {
         guard PipelineServiceFactory.Name(rawValue: name) != nil || name == "notifications" else {
             throw ValidationError("unknown service \(name): use fraud, revenue, core, orchestrator, dlq, archival, analytics or notifications")
@@ -31,6 +35,7 @@ struct ServiceCommand: AsyncParsableCommand {
         if let smsc { extra["smpp.smsc"] = ("smsc", smsc) }
         let settings = try await global.settings(extra: extra)
         let logger = ProcessLogging.bootstrap(level: settings.logLevel, format: settings.logFormat)
+        let registry = metricsPort.map { _ in MetricsSetup.bootstrap() }
         let data = try DataDirectory(path: settings.dataDirectory)
         let cluster = try ClusterAddress.resolve(settings)
         let ledger = try LedgerSetup.open(data)
@@ -44,6 +49,13 @@ struct ServiceCommand: AsyncParsableCommand {
             services = [factory.producer, try PipelineSetup.notifications(
                 settings, smsc: address, kafka: cluster, producer: factory.producer, ledger: ledger, data: data,
                 hub: AppNotificationHub(), logger: logger)]
+        }
+        if let registry, let metricsPort {
+            let router = Router()
+            ObservabilityRoutes.addMetrics(to: router, registry: registry)
+            services.append(Application(
+                router: router, configuration: .init(address: .hostname(settings.httpHost, port: metricsPort)), logger: logger))
+            print("service \(name): metrics at http://\(settings.httpHost):\(metricsPort)/metrics")
         }
         print("service \(name): Kafka \(cluster.bootstrapServers), data \(data.path). Ctrl-C stops it.")
         fflush(nil)

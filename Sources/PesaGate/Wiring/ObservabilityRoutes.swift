@@ -9,14 +9,7 @@ import USSDGateway
 /// dashboard page) and `GET /api/dashboard` (the analytics snapshot the page polls every second).
 enum ObservabilityRoutes {
     static func add(to router: Router<USSDRequestContext>, registry: PrometheusCollectorRegistry, board: AnalyticsBoard) {
-        router.get("metrics") { _, _ -> Response in
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(64 * 1024)
-            registry.emit(into: &buffer)
-            return Response(
-                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
-                body: ResponseBody(byteBuffer: ByteBuffer(bytes: buffer)))
-        }
+        addMetrics(to: router, registry: registry)
         router.get("/") { _, _ -> Response in
             Response(
                 status: .ok, headers: [.contentType: "text/html; charset=utf-8"],
@@ -27,6 +20,18 @@ enum ObservabilityRoutes {
             return Response(
                 status: .ok, headers: [.contentType: "application/json", .cacheControl: "no-store"],
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: json)))
+        }
+    }
+
+    /// `GET /metrics` alone: what a `pesagate service NAME` process serves with `--metrics-port`.
+    static func addMetrics<Context: RequestContext>(to router: Router<Context>, registry: PrometheusCollectorRegistry) {
+        router.get("metrics") { _, _ -> Response in
+            var buffer: [UInt8] = []
+            buffer.reserveCapacity(64 * 1024)
+            registry.emit(into: &buffer)
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(bytes: buffer)))
         }
     }
 }

@@ -120,7 +120,7 @@ public struct PipelineServiceFactory: Sendable {
         config.fetchWaitMax = .milliseconds(10)
         return DLQService(
             consumer: try KafkaConsumer(configuration: config, logger: logger), store: try deadLetterStore(),
-            alarm: alarm, clock: clock, logger: logger)
+            alarm: alarm, publisher: publisher, clock: clock, logger: logger)
     }
 
     public func archival() throws -> ArchivalService {
