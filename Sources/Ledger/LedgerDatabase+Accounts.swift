@@ -6,17 +6,20 @@ extension LedgerDatabase {
     /// Registers a customer with an opening balance drawn from the issuance account.
     public func addSubscriber(
         msisdn: MSISDN, name: String, language: SubscriberLanguage = .english, kycTier: Int = 1,
-        openingBalance: Money = .zero, now: Date = Date()
+        openingBalance: Money = .zero, region: String? = nil, now: Date = Date()
     ) throws {
         try Self.validate(name: name, balance: openingBalance)
         guard kycTier >= 0 else { throw LedgerError.invalidField("KYC tier must not be negative") }
         try transaction { db in
             let accountId = try insertAccount(db, kind: .customer, number: msisdn.value, name: name)
             try db.cachedStatement(sql: """
-                INSERT INTO subscriber (accountId, msisdn, language, kycTier, status, createdAt)
-                VALUES (?, ?, ?, ?, 'active', ?)
+                INSERT INTO subscriber (accountId, msisdn, language, kycTier, status, createdAt, region)
+                VALUES (?, ?, ?, ?, 'active', ?, ?)
                 """)
-                .execute(arguments: [accountId, msisdn.value, language.rawValue, kycTier, now.timeIntervalSince1970])
+                .execute(arguments: [
+                    accountId, msisdn.value, language.rawValue, kycTier, now.timeIntervalSince1970,
+                    region.map { $0.uppercased() },
+                ])
             try fundOpening(db, accountId: accountId, number: msisdn.value, amount: openingBalance.amount, at: now)
         }
     }
@@ -131,5 +134,14 @@ extension LedgerDatabase {
             db, reference: "opening:\(number)", step: Step.opening,
             legs: [.init(accountId: SystemAccount.issuance, amount: -amount), .init(accountId: accountId, amount: amount)],
             at: date)
+    }
+
+    /// Records the subscriber's menu and SMS language (My Account → Language).
+    public func setLanguage(_ language: SubscriberLanguage, for msisdn: MSISDN) throws {
+        try transaction { db in
+            try db.execute(
+                sql: "UPDATE subscriber SET language = ? WHERE msisdn = ?", arguments: [language.rawValue, msisdn.value])
+            guard db.changesCount == 1 else { throw LedgerError.unknownSubscriber(msisdn.value) }
+        }
     }
 }

@@ -14,7 +14,14 @@ enum LedgerSchema {
         migrator.registerMigration("v1-outbox", migrate: createOutbox)
         migrator.registerMigration("v1-pin-attempts", migrate: createPINAttempts)
         migrator.registerMigration("v1-system-accounts", migrate: insertSystemAccounts)
+        migrator.registerMigration("v2-subscriber-region", migrate: addSubscriberRegion)
         return migrator
+    }
+
+    /// The county recorded at registration (KYC), e.g. `NAIROBI`: the gateway puts it in a request's
+    /// `location`, since the USSD callback names neither the cell nor the handset.
+    private static func addSubscriberRegion(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE subscriber ADD COLUMN region TEXT")
     }
 
     private static func createAccounts(_ db: Database) throws {

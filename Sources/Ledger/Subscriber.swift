@@ -15,10 +15,12 @@ public struct Subscriber: Sendable, Hashable {
     /// Set while wrong PINs keep the account locked.
     public let pinLockedUntil: Date?
     public let balance: Money
+    /// The county recorded at registration, e.g. `NAIROBI`; nil when none was recorded.
+    public let region: String?
 
     static let selection = """
         SELECT s.msisdn, a.name, s.language, s.kycTier, s.status, s.pinVerifier IS NOT NULL AS hasPIN,
-               s.pinLockedUntil, a.balance
+               s.pinLockedUntil, a.balance, s.region
         FROM subscriber s JOIN account a ON a.id = s.accountId
         """
 
@@ -32,6 +34,7 @@ public struct Subscriber: Sendable, Hashable {
         self.hasPIN = row["hasPIN"]
         self.pinLockedUntil = (row["pinLockedUntil"] as Double?).map(Date.init(timeIntervalSince1970:))
         self.balance = Money(amount: row["balance"])
+        self.region = row["region"]
     }
 }
 

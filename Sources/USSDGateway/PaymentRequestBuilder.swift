@@ -10,11 +10,14 @@ import USSD
 /// - `PAYBILL`: `toMsisdn` is the business number, with the subscriber's `accountReference`;
 /// - `BUY_GOODS`: `toMsisdn` is the till number.
 ///
-/// `deviceId` and `location` stay empty: the aggregator tells neither the handset nor the cell. (Its
-/// `networkCode` names the operator, not a place, so it would be a wrong `location`.)
+/// `deviceId` stays empty: the aggregator does not identify the handset. The aggregator does not name the
+/// cell either (its `networkCode` names the operator, not a place), so `location` is the county the
+/// subscriber registered in (KYC), when the ledger has one: where the subscriber lives, not where the
+/// phone is, which is what the seed's analytics and fraud rules can use.
 enum PaymentRequestBuilder {
     static func build(
-        _ intent: PaymentIntent, transactionID: TransactionID, from msisdn: MSISDN, at time: Date, channel: String
+        _ intent: PaymentIntent, transactionID: TransactionID, from msisdn: MSISDN, at time: Date, channel: String,
+        location: String? = nil
     ) -> PaymentRequest? {
         guard let amount = intent.amount, amount > 0 else { return nil }
         let type = TransactionType(rawValue: intent.transactionType)
@@ -39,6 +42,6 @@ enum PaymentRequestBuilder {
         return PaymentRequest(
             transactionId: transactionID, timestamp: time, fromMsisdn: msisdn, toMsisdn: recipient,
             amount: Money(amount: Int64(amount)), transactionType: type, initiationChannel: channel,
-            accountReference: reference)
+            location: location, accountReference: reference)
     }
 }

@@ -13,6 +13,7 @@ extension USSDSession {
             return .end(texts.text(texts.notRegistered, language))
         }
         let language = Language(rawValue: subscriber.language.rawValue)
+        region = subscriber.region
         if replay.isEmpty, var pendingDraft = services.pending.take(for: msisdn, now: now) {
             pendingDraft.language = language
             offer = pendingDraft

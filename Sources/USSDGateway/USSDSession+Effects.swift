@@ -35,12 +35,8 @@ extension USSDSession {
             let done = (try? newPIN.withDigits { try ledger.setPIN($0, for: msisdn) }) != nil
             return done ? .succeeded() : .failed()
         case .setLanguage(let language):
-            // The ledger has no setter for the language yet; one UPDATE on its subscriber table does it.
-            let done = (try? await ledger.writer.write { db in
-                try db.execute(
-                    sql: "UPDATE subscriber SET language = ? WHERE msisdn = ?",
-                    arguments: [language.rawValue, msisdn.value])
-            }) != nil
+            guard let value = SubscriberLanguage(rawValue: language.rawValue) else { return .failed() }
+            let done = (try? ledger.setLanguage(value, for: msisdn)) != nil
             return done ? .succeeded() : .failed()
         }
     }
@@ -95,7 +91,7 @@ extension USSDSession {
         let transactionID = draft?.transactionID ?? services.transactionIDs.next()
         guard let request = PaymentRequestBuilder.build(
             intent, transactionID: transactionID, from: msisdn, at: services.now(),
-            channel: services.configuration.initiationChannel)
+            channel: services.configuration.initiationChannel, location: region)
         else { return .failed() }
         let trace = TraceContext.payment(transactionID.value)
         do {

@@ -25,6 +25,8 @@ actor USSDSession {
     var draft: PaymentDraft?
     /// The recipient as the last look-up showed them: name, or the number when unregistered.
     var lastPayee: String?
+    /// The subscriber's registered county, read at the first hop: the payment request's `location`.
+    var region: String?
     /// Set while the session shows a Pending offer instead of the menu.
     var offer: PaymentDraft?
     var closed = false

@@ -100,4 +100,21 @@ final class AccountsTests: XCTestCase {
         tampered[middle] = tampered[middle] == "A" ? "B" : "A"
         XCTAssertNil(tokenizer.open(String(tampered)))
     }
+
+    func testRegion_isKeptInCapitalsAndLoadAccountsAreSpreadOverCounties() throws {
+        let ledger = try LedgerDatabase.inMemory(tokenizer: Fixture.tokenizer(), pinHasher: Fixture.hasher())
+        let wanjiru = try MSISDN(parsing: "254720100020")
+        try ledger.addSubscriber(msisdn: wanjiru, name: "WANJIRU NJOROGE", openingBalance: 100, region: "Nairobi")
+        XCTAssertEqual(try ledger.subscriber(wanjiru)?.region, "NAIROBI")
+        let load = try ledger.seedLoadAccounts(count: 10, balance: 100, firstNumber: 0)
+        let regions = try Set(load.compactMap { try ledger.subscriber($0)?.region })
+        XCTAssertGreaterThan(regions.count, 5, "\(regions)")
+    }
+
+    func testSetLanguage_changesTheSubscribersLanguageAndRefusesStrangers() throws {
+        let ledger = try Fixture.seededLedger()
+        try ledger.setLanguage(.swahili, for: Fixture.john)
+        XCTAssertEqual(try ledger.subscriber(Fixture.john)?.language, .swahili)
+        XCTAssertThrowsError(try ledger.setLanguage(.english, for: MSISDN(parsing: "254720100099")))
+    }
 }

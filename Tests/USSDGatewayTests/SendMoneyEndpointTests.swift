@@ -32,6 +32,7 @@ final class SendMoneyEndpointTests: XCTestCase {
         XCTAssertEqual(request.currency, "KES")
         XCTAssertEqual(request.transactionType, .p2pTransfer)
         XCTAssertEqual(request.initiationChannel, "USSD")
+        XCTAssertEqual(request.location, "NAIROBI", "the county John registered in, as in the seed's event")
         XCTAssertTrue(request.transactionId.value.hasPrefix("TXN-20240902-"), request.transactionId.value)
         XCTAssertEqual(request.timestamp, fixture.clock.now)
         XCTAssertEqual(record.keyString, "254700123456")

@@ -18,13 +18,15 @@ struct AccountsCommand: ParsableCommand {
         @Option(help: "Opening balance in shillings.") var balance: Int64 = 0
         @Option(help: "KYC tier.") var tier: Int = 1
         @Option(help: "Language: en or sw.") var lang: String = "en"
+        @Option(help: "County of registration, e.g. NAIROBI (the location of the subscriber's payment requests).")
+        var region: String?
 
         func run() async throws {
             let ledger = try await openLedger(global)
             guard let language = SubscriberLanguage(rawValue: lang) else { throw ValidationError("--lang must be en or sw") }
             let number = try MSISDN(parsing: msisdn)
             try ledger.addSubscriber(msisdn: number, name: name, language: language, kycTier: tier,
-                                     openingBalance: Money(amount: balance))
+                                     openingBalance: Money(amount: balance), region: region)
             print("added \(number) \(name) with Ksh\(balance); set a PIN with: pesagate accounts set-pin \(number)")
         }
     }
