@@ -132,6 +132,7 @@ let package = Package(
             dependencies: [
                 "Analytics",
                 "AuditArchive",
+                "HandsetKit",
                 "Kafka",
                 "Ledger",
                 "Messaging",

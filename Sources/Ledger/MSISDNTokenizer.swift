@@ -14,6 +14,9 @@ public struct MSISDNTokenizer: Sendable {
     public let keyId: String
     /// Kept as bytes: swift-crypto's `SymmetricKey` is not `Sendable` on Linux; a key is rebuilt per use.
     private let key: Data
+    /// The sealing key, derived once from `key` (HKDF-SHA-256) so that the HMAC key is never used for
+    /// two purposes.
+    private let sealingKeyBytes: Data
 
     /// - Parameters:
     ///   - keyId: letters and digits naming the key (it is written into tokens).
@@ -25,6 +28,9 @@ public struct MSISDNTokenizer: Sendable {
         guard key.count >= 16 else { throw LedgerError.invalidField("token key must be at least 16 bytes") }
         self.keyId = keyId
         self.key = key
+        let derived = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: key), info: Data("pesagate msisdn seal".utf8), outputByteCount: 32)
+        self.sealingKeyBytes = derived.withUnsafeBytes { Data($0) }
     }
 
     /// The token of `msisdn`.
@@ -56,11 +62,7 @@ public struct MSISDNTokenizer: Sendable {
         return try? MSISDN(parsing: String(decoding: plain, as: UTF8.self))
     }
 
-    /// A key of its own for sealing, so the HMAC key is never used for two purposes.
-    private var sealingKey: SymmetricKey {
-        HKDF<SHA256>.deriveKey(
-            inputKeyMaterial: SymmetricKey(data: key), info: Data("pesagate msisdn seal".utf8), outputByteCount: 32)
-    }
+    private var sealingKey: SymmetricKey { SymmetricKey(data: sealingKeyBytes) }
 }
 
 /// Lower-case hex, for tokens.

@@ -27,19 +27,23 @@ actor EffectRelay {
         while true {
             let pending = try await store.pendingEffects(limit: 500)
             guard !pending.isEmpty else { return }
+            // The whole batch goes out at once, in order (so per partition in order); only what Kafka
+            // acknowledged is marked, the rest is retried by the next round.
+            let results = await publisher.emit(batch: pending.map { effect in
+                OutgoingEvent(
+                    topic: effect.topic, key: effect.key, value: Array(effect.value),
+                    trace: TraceContext.payment(effect.transactionId))
+            })
             var published: [Int64] = []
-            do {
-                for effect in pending {
-                    try await publisher.emit(OutgoingEvent(
-                        topic: effect.topic, key: effect.key, value: Array(effect.value),
-                        trace: TraceContext.payment(effect.transactionId)))
-                    published.append(effect.seq)
+            var firstError: (any Error)?
+            for (effect, result) in zip(pending, results) {
+                switch result {
+                case .success: published.append(effect.seq)
+                case let .failure(error): firstError = firstError ?? error
                 }
-            } catch {
-                try? await store.markPublished(published, at: clock.now())
-                throw error
             }
             try await store.markPublished(published, at: clock.now())
+            if let firstError { throw firstError }
             if pending.count < 500 { return }
         }
     }

@@ -70,6 +70,33 @@ public struct JoinStore: Sendable {
         }
     }
 
+    /// Applies several updates in ONE transaction (group commit, see ``JoinBatcher``), each in its own
+    /// savepoint: an update that throws (e.g. decided concurrently by another instance) is rolled back
+    /// alone and answered with its error; the others commit together.
+    func update(batch updates: [JoinBatcher.Update]) async throws -> [Result<[OrchestratorEffect], any Error>] {
+        try await writer.writeWithoutTransaction { db in
+            var results: [Result<[OrchestratorEffect], any Error>] = []
+            try db.inTransaction(.immediate) {
+                for update in updates {
+                    do {
+                        var effects: [OrchestratorEffect] = []
+                        try db.inSavepoint {
+                            effects = try Self.apply(
+                                db, update.transactionId, update.now, update.timeout, update.completionAlertAfter,
+                                update.body)
+                            return .commit
+                        }
+                        results.append(.success(effects))
+                    } catch {
+                        results.append(.failure(error))
+                    }
+                }
+                return .commit
+            }
+            return results
+        }
+    }
+
     private static func apply(
         _ db: Database, _ transactionId: TransactionID, _ now: Date, _ timeout: TimeInterval,
         _ alertAfter: TimeInterval, _ body: (inout PaymentJoin) -> [OrchestratorEffect]

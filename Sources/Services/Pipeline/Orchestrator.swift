@@ -8,6 +8,8 @@ import Payments
 /// tests feed it events on an injected clock.
 public struct Orchestrator: Sendable {
     public let store: JoinStore
+    /// Commits the updates of concurrent handlers together (one fsync per batch).
+    let batcher: JoinBatcher
     let clock: any PipelineClock
     let timeout: TimeInterval
     let completionAlertAfter: TimeInterval
@@ -24,6 +26,7 @@ public struct Orchestrator: Sendable {
     ) {
         self.trail = trail
         self.store = store
+        self.batcher = JoinBatcher(store: store)
         self.clock = clock
         self.timeout = timeout.pipelineSeconds
         self.completionAlertAfter = completionAlertAfter.pipelineSeconds
@@ -76,15 +79,15 @@ public struct Orchestrator: Sendable {
     ) async throws -> [OrchestratorEffect] {
         let now = clock.now()
         let trail = self.trail
-        let effects = try await store.update(
-            transactionId, now: now, timeout: timeout, completionAlertAfter: completionAlertAfter
+        let effects = try await batcher.submit(JoinBatcher.Update(
+            transactionId: transactionId, now: now, timeout: timeout, completionAlertAfter: completionAlertAfter
         ) { join in
             let verdictBefore = join.verdict
             let effects = body(&join, now)
             guard let trail else { return effects }
             return effects + trail.facts(
                 for: observation, verdictBefore: verdictBefore, join: join, effects: effects, now: now)
-        }
+        })
         for effect in effects {
             switch effect {
             case let .confirmation(confirmation):

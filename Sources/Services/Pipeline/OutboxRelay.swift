@@ -33,14 +33,22 @@ actor OutboxRelay {
         while true {
             let pending = try ledger.pendingOutbox(limit: batchSize)
             guard !pending.isEmpty else { return }
-            var published: [Int64] = []
-            defer { if !published.isEmpty { try? ledger.markPublished(ids: published) } }
-            for message in pending {
-                try await publisher.emit(OutgoingEvent(
+            // The whole batch at once, in order; only what Kafka acknowledged is marked.
+            let results = await publisher.emit(batch: pending.map { message in
+                OutgoingEvent(
                     topic: message.topic, key: message.key, value: Array(message.value),
-                    trace: TraceContext.payment(message.transactionId)))
-                published.append(message.id)
+                    trace: TraceContext.payment(message.transactionId))
+            })
+            var published: [Int64] = []
+            var firstError: (any Error)?
+            for (message, result) in zip(pending, results) {
+                switch result {
+                case .success: published.append(message.id)
+                case let .failure(error): firstError = firstError ?? error
+                }
             }
+            if !published.isEmpty { try ledger.markPublished(ids: published) }
+            if let firstError { throw firstError }
             if pending.count < batchSize { return }
         }
     }

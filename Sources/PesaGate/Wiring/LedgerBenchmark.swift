@@ -1,0 +1,67 @@
+import Foundation
+import Ledger
+import Payments
+
+/// `pesagate bench ledger`: durable transfers per second on the SQLite ledger, each a whole transfer —
+/// the reservation with its limit checks, the execution with its double-entry postings, both
+/// idempotency rows and the outbox rows (core's events and the two balance audit events) — committed
+/// with `synchronous=FULL`, one transaction per batch (group commit). Batch size 1 is the baseline:
+/// one durable commit per operation, what a ledger without group commit pays.
+struct LedgerBenchmark {
+    var transfers: Int
+    var accounts: Int
+    var batchSizes: [Int]
+
+    struct Line {
+        var batchSize: Int
+        var transfers: Int
+        var seconds: Double
+        var rate: Double { Double(transfers) / seconds }
+    }
+
+    func run() throws -> (lines: [Line], invariants: LedgerInvariants) {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pesagate-bench-ledger-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let ledger = try LedgerDatabase.open(
+            path: directory.appendingPathComponent("ledger.sqlite").path,
+            tokenizer: try MSISDNTokenizer(keyId: "bench", key: Data(repeating: 0x42, count: 32)),
+            pinHasher: try PINHasher(pepper: Data(repeating: 0x24, count: 32)))
+        let numbers = try ledger.seedLoadAccounts(count: accounts, balance: 100_000, firstNumber: 8_000_000)
+        let limits = TierLimits.default
+        var lines: [Line] = []
+        var serial = 0
+        for batchSize in batchSizes {
+            // The baseline's one commit per operation is slow: it gets fewer transfers, enough to measure.
+            let count = batchSize == 1 ? min(transfers, 2_000) : transfers
+            let started = ContinuousClock.now
+            var done = 0
+            while done < count {
+                let size = min(batchSize, count - done)
+                var operations: [LedgerOperation] = []
+                operations.reserveCapacity(size * 2)
+                var ids: [TransactionID] = []
+                for _ in 0..<size {
+                    serial += 1
+                    let id = try TransactionID(parsing: "TXN-20240902-BENCH\(String(serial, radix: 32).uppercased())")
+                    let from = numbers[serial % numbers.count]
+                    let to = numbers[(serial + 1) % numbers.count]
+                    let request = PaymentRequest(
+                        transactionId: id, timestamp: Date(), fromMsisdn: from, toMsisdn: to.value, amount: Money(amount: 1),
+                        transactionType: .p2pTransfer, initiationChannel: "USSD")
+                    operations.append(.reserve(request, fee: .zero, limits: limits))
+                    ids.append(id)
+                }
+                if batchSize == 1 {
+                    _ = try ledger.apply(operations)
+                    _ = try ledger.apply(ids.map { .execute($0) })
+                } else {
+                    _ = try ledger.apply(operations + ids.map { .execute($0) })
+                }
+                done += size
+            }
+            lines.append(Line(batchSize: batchSize, transfers: count, seconds: (ContinuousClock.now - started).benchSeconds))
+        }
+        return (lines, try ledger.checkInvariants())
+    }
+}
