@@ -10,7 +10,7 @@ struct EventsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "events",
         abstract: "Tail a topic with the typed decoders, or publish the seed's example request.",
-        subcommands: [Tail.self, PublishSeed.self])
+        subcommands: [Tail.self, PublishSeed.self, PublishLoad.self])
 
     struct Tail: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
