@@ -22,6 +22,8 @@ public struct DialogueOutcome: Hashable, Sendable {
     public var failure: Failure?
     /// From the first dial to the first SMS an `expect-sms` matched: the figure load mode reports.
     public var dialToSMS: Duration?
+    /// When that SMS arrived: open-loop load measures from a dialogue's *scheduled* start instead.
+    public var firstSMSAt: ContinuousClock.Instant?
     /// True when the session broke an aggregator rule (counted apart in load mode).
     public var breach: AggregatorBreach?
 

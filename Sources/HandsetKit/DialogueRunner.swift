@@ -46,6 +46,7 @@ public struct DialogueRunner: Sendable {
         if let session = state.session, await session.isOpen { await session.abandon() }
         state.session = nil
         outcome.dialToSMS = state.dialToSMS
+        outcome.firstSMSAt = state.firstSMSAt
         outcome.breach = state.breach
         return outcome
     }
@@ -55,6 +56,7 @@ public struct DialogueRunner: Sendable {
         var screen: USSDScreen?
         var firstDial: ContinuousClock.Instant?
         var dialToSMS: Duration?
+        var firstSMSAt: ContinuousClock.Instant?
         var breach: AggregatorBreach?
     }
 
@@ -113,7 +115,10 @@ public struct DialogueRunner: Sendable {
                 return StepFailure(expected: "an SMS \(pattern) within \(within) ms",
                                    actual: others.isEmpty ? "(no SMS)" : others.joined(separator: "\n"))
             }
-            if state.dialToSMS == nil, let first = state.firstDial { state.dialToSMS = sms.arrivedAt - first }
+            if state.dialToSMS == nil, let first = state.firstDial {
+                state.dialToSMS = sms.arrivedAt - first
+                state.firstSMSAt = sms.arrivedAt
+            }
             observer(.sms(sms))
             return nil
         case .expectNoSMS(let pattern, let within):

@@ -1,5 +1,11 @@
 import SMPP
-/// Runs many handsets at once, each replaying a script in a loop, and adds up what happened.
+
+/// Runs many handsets at once, each replaying a script in a loop (closed loop: a handset starts
+/// its next dialogue when the last one ended), and adds up what happened.
+///
+/// When the duration is over no handset starts another dialogue, but those in flight play to
+/// their end, each bounded by its own steps' time limits, and count by their real outcome: a
+/// dialogue cut off by the clock would be reported as a failure the gateway never made.
 public struct LoadRunner: Sendable {
     public var configuration: LoadConfiguration
 
@@ -9,88 +15,52 @@ public struct LoadRunner: Sendable {
 
     public func run(_ script: DialogueScript, progress: @escaping @Sendable (LoadProgress) -> Void = { _ in }) async -> LoadReport {
         let tally = LoadTally()
-        let start = ContinuousClock.now
-        let deadline = start + configuration.duration
-        await withTaskGroup(of: Void.self) { group in
-            for index in 0..<configuration.handsets {
-                group.addTask { await handset(index, script: script, deadline: deadline, tally: tally) }
-            }
-            group.addTask {
-                while ContinuousClock.now < deadline {
-                    try? await Task.sleep(for: .seconds(1))
-                    let report = await tally.report
-                    progress(LoadProgress(elapsed: .now - start, completed: report.completed, failed: report.failed, faulted: report.faulted))
+        let configuration = configuration
+        let sendSteps = script.sendSteps
+        let elapsed = await LoadHandset.withHandsets(configuration) { handsets, notBound in
+            await tally.setupFailed(notBound)
+            // The clock starts once every handset is bound: binding is not part of the load.
+            let start = ContinuousClock.now
+            let deadline = start + configuration.duration
+            // Child tasks answer true for a handset's loop, false for the progress line.
+            await withTaskGroup(of: Bool.self) { group in
+                for handset in handsets {
+                    group.addTask {
+                        var generator = SeededGenerator(seed: configuration.seed &+ UInt64(handset.index) &* 0x1000_0001)
+                        while ContinuousClock.now < deadline {
+                            let fault = configuration.faults.draw(using: &generator, sendSteps: sendSteps)
+                            await tally.started()
+                            let outcome = await handset.play(script, fault: fault)
+                            await tally.record(outcome, faulted: fault != nil, overran: ContinuousClock.now >= deadline)
+                        }
+                        return true
+                    }
                 }
+                // The progress line goes on while the dialogues in flight at the end play out.
+                group.addTask {
+                    while (try? await Task.sleep(for: .seconds(1))) != nil {
+                        let report = await tally.report
+                        progress(LoadProgress(elapsed: .now - start, completed: report.completed, failed: report.failed, faulted: report.faulted))
+                    }
+                    return false
+                }
+                var running = handsets.count
+                while running > 0, let wasHandset = await group.next() {
+                    if wasHandset { running -= 1 }
+                }
+                group.cancelAll()
             }
+            return ContinuousClock.now - start
         }
         var report = await tally.finalReport
-        report.elapsed = .now - start
+        report.elapsed = elapsed
         return report
-    }
-
-    private func handset(_ index: Int, script: DialogueScript, deadline: ContinuousClock.Instant, tally: LoadTally) async {
-        let msisdn = String(configuration.msisdnBase + index)
-        let peer = String(configuration.msisdnBase + (index + 1) % max(configuration.handsets, 1))
-        let runner = DialogueRunner(
-            gateway: configuration.gateway, line: SubscriberLine(msisdn: msisdn), rules: configuration.rules,
-            placeholders: ["msisdn": msisdn, "peer": peer])
-        let http = HTTPClient(host: configuration.gateway.host, port: configuration.gateway.port)
-        let inbox = SMSInbox()
-        var generator = SeededGenerator(seed: configuration.seed &+ UInt64(index) &* 0x1000_0001)
-        let sendSteps = script.steps.indices.filter { if case .send = script.steps[$0].step { true } else { false } }
-        await withTaskGroup(of: Void.self) { group in
-            var receiver: SMSReceiver?
-            if let smsc = configuration.smsc {
-                let link = SMSReceiver(configuration: SMSReceiverConfiguration(
-                    host: smsc.host, port: smsc.port, msisdn: msisdn,
-                    systemID: configuration.smscSystemID, password: configuration.smscPassword))
-                receiver = link
-                group.addTask { try? await link.run() }
-                group.addTask { await inbox.collect(from: link.inbox) }
-                do { try await link.waitUntilBound() } catch {
-                    await tally.setupFailed()
-                    link.close()
-                    return
-                }
-            }
-            while ContinuousClock.now < deadline {
-                let fault = configuration.faults.draw(using: &generator, sendSteps: sendSteps)
-                let outcome = await runner.play(script, http: http, inbox: inbox) { step in
-                    guard let fault, fault.step == step else { return .none }
-                    return fault.fault
-                }
-                await tally.record(outcome, faulted: fault != nil)
-                await inbox.clear()
-            }
-            receiver?.close()
-            await http.close()
-        }
     }
 }
 
-/// The shared counts of a load run.
-actor LoadTally {
-    private(set) var report = LoadReport()
-    private var latencies: [Duration] = []
-
-    func record(_ outcome: DialogueOutcome, faulted: Bool) {
-        if faulted {
-            report.faulted += 1
-        } else if let failure = outcome.failure {
-            report.failures[failure.step, default: 0] += 1
-            if outcome.breach != nil { report.breaches += 1 }
-        } else {
-            report.completed += 1
-        }
-        if !faulted, let latency = outcome.dialToSMS { latencies.append(latency) }
+extension DialogueScript {
+    /// Positions of the `send` steps: where a seeded fault can strike.
+    var sendSteps: [Int] {
+        steps.indices.filter { if case .send = steps[$0].step { true } else { false } }
     }
-
-    /// The report with its percentiles, sorted once at the end rather than on every record.
-    var finalReport: LoadReport {
-        var final = report
-        final.dialToSMS = LatencySummary(latencies)
-        return final
-    }
-
-    func setupFailed() { report.setupFailures += 1 }
 }

@@ -32,7 +32,9 @@ final class LoadPiecesTests: XCTestCase {
         report.completed = 99
         report.failures = ["expect-sms": 1]
         report.faulted = 20
+        report.started = 120
         XCTAssertEqual(report.sessions, 120)
+        XCTAssertEqual(report.unaccounted, 0)
         XCTAssertEqual(report.sessionsPerSecond, 12)
         XCTAssertEqual(report.completedShare, 99)
         XCTAssertTrue(report.text.contains("completed 99 (99.00 % of fault-free)"), report.text)

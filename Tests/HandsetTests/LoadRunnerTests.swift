@@ -39,4 +39,38 @@ final class LoadRunnerTests: XCTestCase {
         XCTAssertEqual(report.failed, 0, "faulted dialogues are not failures")
         XCTAssertTrue(gateway.events.allSatisfy { $0.fields["status"] == "Incomplete" })
     }
+
+    func testRun_whenDialoguesAreInFlightAtTheEnd_playsThemOut_andCountsEachOnceByItsOutcome() async throws {
+        // Each hop takes 200 ms, so every handset's first dialogue is still running when the 100 ms end.
+        let gateway = try await FakeGateway.start { request in
+            request.fields["text"] == "" ? .init(body: "CON Enter phone no.", delay: .milliseconds(200))
+                : .init(body: "END done", delay: .milliseconds(200))
+        }
+        let configuration = LoadConfiguration(gateway: gateway.address, smsc: nil, handsets: 3, duration: .milliseconds(100))
+        let report = await LoadRunner(configuration: configuration).run(script)
+        await gateway.stop()
+
+        XCTAssertEqual(report.started, 3, "no handset starts a dialogue after the end")
+        XCTAssertEqual(report.completed, 3, report.text)
+        XCTAssertEqual(report.failed, 0, report.text)
+        XCTAssertEqual(report.overran, 3)
+        XCTAssertEqual(report.unaccounted, 0)
+        XCTAssertGreaterThanOrEqual(report.elapsed, .milliseconds(400), "the run waited for the dialogues in flight")
+        XCTAssertTrue(report.text.contains("in flight when the duration ended: 3"), report.text)
+    }
+
+    func testRun_whenDialoguesInFlightAtTheEndFail_countsThemAtTheStepThatFailed() async throws {
+        let gateway = try await FakeGateway.start { request in
+            request.fields["text"] == "" ? .init(body: "CON Enter phone no.", delay: .milliseconds(200))
+                : .init(body: "END refused", delay: .milliseconds(200))
+        }
+        let configuration = LoadConfiguration(gateway: gateway.address, smsc: nil, handsets: 2, duration: .milliseconds(100))
+        let report = await LoadRunner(configuration: configuration).run(script)
+        await gateway.stop()
+
+        XCTAssertEqual(report.started, 2)
+        XCTAssertEqual(report.failures, ["expect-end screen containing \"done\"": 2], report.text)
+        XCTAssertEqual(report.overranFailed, 2)
+        XCTAssertEqual(report.unaccounted, 0)
+    }
 }

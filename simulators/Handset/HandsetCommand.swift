@@ -14,6 +14,8 @@ struct HandsetCommand: AsyncParsableCommand {
             --script FILE plays a dialogue and exits 0, or 1 with a diff of expected and actual.
             --load N --duration S replays the script on N handsets and reports sessions/s and
             dial-to-SMS percentiles.
+            --find-max --accounts N starts dialogues at a rising rate (open loop) until the p95
+            from scheduled start to SMS passes --target-p95-ms, and reports the highest rate that held.
             """
     )
 
@@ -56,6 +58,30 @@ struct HandsetCommand: AsyncParsableCommand {
     @Option(help: "The aggregator's answer limit in milliseconds.")
     var answerLimit: Int = 15_000
 
+    @Flag(help: "Search the highest open-loop arrival rate whose p95 from dial to SMS holds --target-p95-ms.")
+    var findMax = false
+
+    @Option(help: "Find-max: the pool of funded MSISDNs from --msisdn-base (default: --load).")
+    var accounts: Int?
+
+    @Option(help: "Find-max: the first step's rate, in dialogues started per second.")
+    var startRate: Double = 10
+
+    @Option(help: "Find-max: seconds each step keeps starting dialogues.")
+    var stepDuration: Int = 15
+
+    @Option(help: "Find-max: the next step's rate is this times the last one's.")
+    var stepFactor: Double = 1.5
+
+    @Option(help: "Find-max: grow the rate by adding this many dialogues/s instead of by --step-factor.")
+    var stepAdd: Double?
+
+    @Option(help: "Find-max: a step holds while its p95 from scheduled start to SMS is at most this.")
+    var targetP95Ms: Int = 1_000
+
+    @Option(help: "Find-max: never offer more than this many dialogues/s.")
+    var maxRate: Double?
+
     func validate() throws {
         guard GatewayAddress(url: gateway) != nil else { throw ValidationError("--gateway must be http://HOST[:PORT]/PATH") }
         if let lang, !["en", "sw"].contains(lang) { throw ValidationError("--lang is en or sw") }
@@ -64,6 +90,7 @@ struct HandsetCommand: AsyncParsableCommand {
             guard script != nil else { throw ValidationError("--load needs --script FILE: the dialogue each handset replays") }
             guard duration > 0 else { throw ValidationError("--duration must be at least 1 second") }
         }
+        if findMax { try validateFindMax() }
         if let smsc, SMSReceiverConfiguration.parseAddress(smsc) == nil { throw ValidationError("--smsc must be HOST:PORT") }
         do { _ = try LoadFaults(parsing: faults) } catch { throw ValidationError("--faults: \(error)") }
     }
@@ -71,7 +98,14 @@ struct HandsetCommand: AsyncParsableCommand {
     func run() async throws {
         let endpoints = Endpoints(
             gatewayURL: gateway, smscFlag: smsc, smscAccount: (smscSystemId, smscPassword), answerLimitMillis: answerLimit)
-        if let load, let script {
+        if findMax, let script, let pool = accounts ?? load {
+            var settings = FindMaxSettings(
+                startRate: startRate, stepDuration: .seconds(stepDuration), maxRate: maxRate, targetP95: .milliseconds(targetP95Ms))
+            settings.growth = stepAdd.map { .increment($0) } ?? .factor(stepFactor)
+            let mode = FindMaxMode(endpoints: endpoints, scriptPath: script, accounts: pool, msisdnBase: msisdnBase,
+                                   seed: seed, faults: try LoadFaults(parsing: faults), settings: settings)
+            try await mode.run()
+        } else if let load, let script {
             let mode = LoadMode(endpoints: endpoints, scriptPath: script, handsets: load, seconds: duration,
                                 msisdnBase: msisdnBase, seed: seed, faults: try LoadFaults(parsing: faults))
             try await mode.run()
@@ -86,5 +120,22 @@ struct HandsetCommand: AsyncParsableCommand {
                 try await PlainPhone(endpoints: endpoints, msisdn: number).run()
             }
         }
+    }
+
+    private func validateFindMax() throws {
+        guard script != nil else { throw ValidationError("--find-max needs --script FILE: the dialogue each arrival plays") }
+        guard let pool = accounts ?? load else {
+            throw ValidationError("--find-max needs --accounts N (or --load N): how many funded MSISDNs from --msisdn-base to use")
+        }
+        guard pool > 0 else { throw ValidationError("--accounts must be at least 1") }
+        guard startRate > 0 else { throw ValidationError("--start-rate must be above 0") }
+        guard stepDuration > 0 else { throw ValidationError("--step-duration must be at least 1 second") }
+        if let stepAdd {
+            guard stepAdd > 0 else { throw ValidationError("--step-add must be above 0") }
+        } else {
+            guard stepFactor > 1 else { throw ValidationError("--step-factor must be above 1") }
+        }
+        guard targetP95Ms > 0 else { throw ValidationError("--target-p95-ms must be above 0") }
+        if let maxRate { guard maxRate > 0 else { throw ValidationError("--max-rate must be above 0") } }
     }
 }
