@@ -5,6 +5,10 @@
 # are killed with SIGKILL and restarted. The run passes when every payment was decided exactly once
 # (one decision row each, one final status on payment-confirmations however often it was republished),
 # at least 99 % COMPLETED, no transfer posted twice, no hold left open, and the ledger balanced.
+# Known limit (see README): on the embedded cluster the group takes 10-16 s to hand the killed members'
+# partitions over (static membership, group.instance.id, did not shorten it), longer than the seed's 5 s
+# decision timeout, so the payments on those partitions are declined as TIMEOUT (and released): money
+# stays exact, but the COMPLETED share falls below 99 %.
 # Usage: scripts/kill9-check.sh [PAYMENTS] [RATE]; BUILD=debug|release (default release).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -44,7 +48,7 @@ producer=$!
 sleep $((seconds * 2 / 5))
 echo "kill -9 core-1 (pid ${instance[core-1]}) and orchestrator-1 (pid ${instance[orchestrator-1]}) at ~40 % of the production"
 kill -9 "${instance[core-1]}" "${instance[orchestrator-1]}"
-sleep 3
+sleep 0.5  # a supervisor's restart delay
 pids+=("$(start_service core 1r)" "$(start_service orchestrator 1r)")
 wait $producer || fail "the producer failed: $(tail -3 "$logs/producer.log")"
 tail -1 "$logs/producer.log"
