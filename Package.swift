@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "pesagate", targets: ["PesaGate"]),
         .executable(name: "smsc-sim", targets: ["smsc-sim"]),
         .executable(name: "handset", targets: ["handset"]),
+        .executable(name: "smpp-interop", targets: ["smpp-interop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -151,6 +152,13 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
             ],
+            swiftSettings: strict
+        ),
+        // Drives our ESME against any SMSC for simulators/interop-checks/run.sh (third-party interop checks).
+        .executableTarget(
+            name: "smpp-interop",
+            dependencies: ["SMPP", .product(name: "Logging", package: "swift-log")],
+            path: "simulators/Interop",
             swiftSettings: strict
         ),
         .executableTarget(

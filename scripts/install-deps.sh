@@ -14,6 +14,9 @@ packages=(
   chromium         # headless browser test of the live dashboard
   python3          # serves fixtures to the dashboard's browser tests; reads the dashboard's DOM
   curl             # scripts/observability-check.sh reads /metrics
+  python3-venv     # the interop checks' virtualenv (smpplib, Jasmin from PyPI)
+  redis-server     # Jasmin, the third-party SMS gateway of the interop checks, needs Redis...
+  rabbitmq-server  # ...and RabbitMQ (started privately on free ports by the checks)
 )
 
 missing=()

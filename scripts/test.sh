@@ -30,6 +30,16 @@ echo "$dialogue_output"
 dialogues_passed=$(echo "$dialogue_output" | sed -nE 's/^dialogues: ([0-9]+) passed, ([0-9]+) failed$/\1/p')
 dialogues_failed=$(echo "$dialogue_output" | sed -nE 's/^dialogues: ([0-9]+) passed, ([0-9]+) failed$/\2/p')
 
+echo "== SMPP interoperability: smpplib (PyPI) against smsc-sim, our ESME against Jasmin (PyPI)"
+set +e
+interop_output=$(bash simulators/interop-checks/run.sh 2>&1)
+interop_status=$?
+set -e
+echo "$interop_output"
+interop_passed=$(echo "$interop_output" | sed -nE 's/^interop: ([0-9]+) passed, ([0-9]+) failed$/\1/p')
+interop_failed=$(echo "$interop_output" | sed -nE 's/^interop: ([0-9]+) passed, ([0-9]+) failed$/\2/p')
+if [ "$interop_status" -ne 0 ] && [ "${interop_failed:-0}" -eq 0 ]; then interop_failed=1; fi
+
 echo "== audit, archive, metrics, dashboard (headless Chromium), tracing and privacy against a real pesagate run"
 set +e
 observability_output=$(bash scripts/observability-check.sh 2>&1)
@@ -43,8 +53,8 @@ if [ "$observability_status" -ne 0 ] && [ "$checks_failed" -eq 0 ]; then checks_
 if [ -n "$summary" ]; then
   executed=$(echo "$summary" | sed -E 's/.*Executed ([0-9]+) tests?.*/\1/')
   failed=$(echo "$summary" | sed -E 's/.*with ([0-9]+) failures?.*/\1/')
-  passed=$((executed - failed + ${dialogues_passed:-0} + checks_passed))
-  failed=$((failed + ${dialogues_failed:-0} + checks_failed))
+  passed=$((executed - failed + ${dialogues_passed:-0} + checks_passed + ${interop_passed:-0}))
+  failed=$((failed + ${dialogues_failed:-0} + checks_failed + ${interop_failed:-0}))
   echo "XCTest, dialogues and system checks: $passed passed, $failed failed"
 fi
-[ "$status" -eq 0 ] && [ "$dialogue_status" -eq 0 ] && [ "$observability_status" -eq 0 ]
+[ "$status" -eq 0 ] && [ "$dialogue_status" -eq 0 ] && [ "$observability_status" -eq 0 ] && [ "$interop_status" -eq 0 ]

@@ -27,6 +27,8 @@ public struct ArrivalStepResult: Hashable, Sendable {
     public var lateWhenCalledOff = 0
     /// Scheduled start to the first SMS (or to the dialogue's end for a script without SMS).
     public var latency = LatencySummary()
+    /// Dials made after failed or faulted dialogues to cancel what they left behind; not dialogues.
+    public var cleanUp = CleanUpCount()
 
     public init(offeredRate: Double) {
         self.offeredRate = offeredRate

@@ -15,6 +15,8 @@ struct ArrivalStepRunner: Sendable {
     /// How often the step checks whether it can still hold.
     var watchInterval: Duration = .milliseconds(100)
 
+    private var dialCode: String { script.dialCode }
+
     func run(rate: Double, generator: inout SeededGenerator) async -> ArrivalStepResult {
         let planned = settings.planned(at: rate)
         let tally = ArrivalTally(settings: settings, rate: rate)
@@ -48,8 +50,13 @@ struct ArrivalStepRunner: Sendable {
         guard let handset else { return await tally.turnedAway(number) }
         let outcome = await handset.play(script, fault: fault)
         let ended = ContinuousClock.now
-        await handsets.giveBack(handset)
         await tally.record(number, outcome, latency: (outcome.firstSMSAt ?? ended) - scheduled, waited: waited)
+        if fault != nil || !outcome.passed {
+            // Before anyone else takes this number: cancel the Pending offer the dialogue may have
+            // left, which would otherwise fail the next dialogue on it. Not part of any latency.
+            await tally.cleanedUp(await handset.cleanUp(dialling: dialCode))
+        }
+        await handsets.giveBack(handset)
     }
 
     /// Until the step's last dialogue ended: calls the step off once it cannot hold, and then turns

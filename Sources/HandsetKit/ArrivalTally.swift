@@ -62,6 +62,11 @@ actor ArrivalTally {
 
     func endScheduling() { schedulingOver = true }
 
+    /// A clean-up after a failed or faulted dialogue: counted apart, never as a dialogue.
+    func cleanedUp(_ cleanUp: PendingOfferCleanUp.Result) {
+        result.cleanUp.add(cleanUp)
+    }
+
     /// Calls the step off when it can no longer hold (``FindMaxSettings/stepIsLost(planned:overdue:failed:)``);
     /// true when this call did.
     func callOffIfLost(now: ContinuousClock.Instant) -> Bool {

@@ -33,7 +33,7 @@ public struct DialogueRunner: Sendable {
         var values = placeholders
         values["msisdn"] = values["msisdn"] ?? line.msisdn
         if let peer = script.peer { values["peer"] = values["peer"] ?? peer }
-        var state = PlayState()
+        var state = PlayState(started: .now)
         for (index, scripted) in script.steps.enumerated() {
             let failure = await run(scripted.step, index: index, state: &state, values: values, http: http, inbox: inbox, interrupt: interrupt)
             if let failure {
@@ -52,12 +52,18 @@ public struct DialogueRunner: Sendable {
     }
 
     struct PlayState {
+        /// When `play` began: the SMS cut-off until the first dial.
+        var started: ContinuousClock.Instant
         var session: USSDSessionClient?
         var screen: USSDScreen?
         var firstDial: ContinuousClock.Instant?
         var dialToSMS: Duration?
         var firstSMSAt: ContinuousClock.Instant?
         var breach: AggregatorBreach?
+
+        /// SMS steps only take messages that arrived from here on: from the instant the dialogue's
+        /// first hop was sent, so an SMS meant for an earlier dialogue cannot pass this one.
+        var smsCutOff: ContinuousClock.Instant { firstDial ?? started }
     }
 
     struct StepFailure {
@@ -110,8 +116,10 @@ public struct DialogueRunner: Sendable {
         case .expectSMS(let pattern, let within):
             let pattern = pattern.filled(values)
             guard let inbox else { return StepFailure(expected: "an SMS \(pattern)", actual: "(no SMSC link: give --smsc)") }
-            guard let sms = await inbox.take(matching: pattern, within: .milliseconds(within)) else {
-                let others = await inbox.messages.map { "SMS: " + $0.text }
+            guard let sms = await inbox.take(matching: pattern, arrivedSince: state.smsCutOff, within: .milliseconds(within)) else {
+                var others = await inbox.messages.map { "SMS: " + $0.text }
+                let earlier = await inbox.history.suffix(3).filter { $0.arrivedAt < state.smsCutOff }
+                others += earlier.map { "SMS (before this dialogue dialled, ignored): " + $0.text }
                 return StepFailure(expected: "an SMS \(pattern) within \(within) ms",
                                    actual: others.isEmpty ? "(no SMS)" : others.joined(separator: "\n"))
             }
@@ -124,7 +132,7 @@ public struct DialogueRunner: Sendable {
         case .expectNoSMS(let pattern, let within):
             let pattern = pattern?.filled(values)
             guard let inbox else { return nil }
-            if let sms = await inbox.take(matching: pattern, within: .milliseconds(within)) {
+            if let sms = await inbox.take(matching: pattern, arrivedSince: state.smsCutOff, within: .milliseconds(within)) {
                 return StepFailure(expected: "no SMS within \(within) ms", actual: "SMS: " + sms.text)
             }
             return nil

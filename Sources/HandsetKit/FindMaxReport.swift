@@ -42,6 +42,7 @@ public struct FindMaxReport: Hashable, Sendable {
         for (failedStep, count) in result.failures.sorted(by: { $0.value > $1.value }).prefix(3) {
             line += "\n  failed \(count)x at: \(failedStep)"
         }
+        if let cleanUp = result.cleanUp.text { line += "\n  " + cleanUp }
         return line
     }
 

@@ -13,6 +13,10 @@ public struct LoadConfiguration: Sendable {
     public var seed: UInt64 = 1
     public var faults = LoadFaults()
     public var rules = AggregatorRules()
+    /// Closed loop: how long a handset waits after a dialogue that failed or carried a fault before
+    /// it cleans up and dials again, so a dialogue that fails in milliseconds cannot turn the loop
+    /// into a flood of dials.
+    public var pauseAfterFailure: Duration = .seconds(1)
 
     public init(gateway: GatewayAddress, smsc: (host: String, port: Int)?, handsets: Int, duration: Duration) {
         self.gateway = gateway

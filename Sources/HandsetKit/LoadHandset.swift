@@ -32,12 +32,20 @@ struct LoadHandset: Sendable {
 
     /// Plays `script` once; `fault` (drawn by the caller) interrupts one `send` step.
     func play(_ script: DialogueScript, fault: (step: Int, fault: StepInterruption)?) async -> DialogueOutcome {
-        // An SMS that came too late for the previous dialogue must not pass this one.
+        // Unread SMS belong to earlier dialogues: drop them. The runner also refuses any SMS stamped
+        // before this dialogue's first dial, which still covers one in the receiver's stream right now.
         await inbox.clear()
         return await runner.play(script, http: http, inbox: receiver == nil ? nil : inbox) { step in
             guard let fault, fault.step == step else { return .none }
             return fault.fault
         }
+    }
+
+    /// Clears what a dialogue that did not end as scripted left behind (a Pending offer), before the
+    /// handset's next dialogue: see ``PendingOfferCleanUp``.
+    func cleanUp(dialling code: String) async -> PendingOfferCleanUp.Result {
+        let cleanUp = PendingOfferCleanUp(gateway: runner.gateway, line: runner.line, rules: runner.rules, code: code)
+        return await cleanUp.run(http: http)
     }
 
     /// Binds `configuration.handsets` handsets, runs `body` with those that bound (and how many did

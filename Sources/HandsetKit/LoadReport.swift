@@ -21,6 +21,8 @@ public struct LoadReport: Hashable, Sendable {
     /// Of ``overran``, the fault-free ones that failed a step.
     public var overranFailed = 0
     public var dialToSMS = LatencySummary()
+    /// Dials made after failed or faulted dialogues to cancel what they left behind; not dialogues.
+    public var cleanUp = CleanUpCount()
 
     public init(elapsed: Duration = .zero) {
         self.elapsed = elapsed
@@ -55,6 +57,7 @@ public struct LoadReport: Hashable, Sendable {
             lines.append("  failed \(count)x at: \(step)")
             if let example = failureExamples[step] { lines.append("    first saw: " + Self.oneLine(example)) }
         }
+        if let cleanUpText = cleanUp.text { lines.append(cleanUpText) }
         if overran > 0 {
             lines.append("in flight when the duration ended: \(overran), played to their end and counted above (\(overranFailed) of them failed)")
         }

@@ -32,4 +32,9 @@ actor LoadTally {
     }
 
     func setupFailed(_ count: Int) { report.setupFailures += count }
+
+    /// A clean-up after a failed or faulted dialogue: counted apart, never as a dialogue.
+    func cleanedUp(_ result: PendingOfferCleanUp.Result) {
+        report.cleanUp.add(result)
+    }
 }

@@ -13,6 +13,14 @@ final class DialogueRunnerTests: XCTestCase {
         }
     }
 
+    /// The same menu, which sends `sms` to `inbox` once the PIN is in (as the pipeline would).
+    private static func menu(sending sms: String, to inbox: SMSInbox) -> @Sendable (FakeGateway.Request) -> FakeGateway.Answer {
+        { request in
+            if request.fields["text"] == "1*1234" { Task { await inbox.deliver(ReceivedSMS(from: "MPESA", text: sms)) } }
+            return menu(request)
+        }
+    }
+
     private let script = """
         name: menu
         msisdn: "254700123456"
@@ -27,9 +35,8 @@ final class DialogueRunnerTests: XCTestCase {
         """
 
     func testPlay_whenEveryExpectationHolds_passes() async throws {
-        let gateway = try await FakeGateway.start(answer: Self.menu)
         let inbox = SMSInbox()
-        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. Ksh5,000.00 sent to 254711987654"))
+        let gateway = try await FakeGateway.start(answer: Self.menu(sending: "Confirmed. Ksh5,000.00 sent to 254711987654", to: inbox))
         let outcome = await play(script, gateway: gateway, inbox: inbox)
         await gateway.stop()
 
@@ -57,14 +64,55 @@ final class DialogueRunnerTests: XCTestCase {
     }
 
     func testPlay_whenTheSMSNeverComes_failsAtExpectSMS() async throws {
-        let gateway = try await FakeGateway.start(answer: Self.menu)
         let inbox = SMSInbox()
-        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Failed. Not enough money."))
+        let gateway = try await FakeGateway.start(answer: Self.menu(sending: "Failed. Not enough money.", to: inbox))
         let outcome = await play(script, gateway: gateway, inbox: inbox)
         await gateway.stop()
 
         XCTAssertEqual(outcome.failure?.stepNumber, 7)
         XCTAssertEqual(outcome.failure?.actual, "SMS: Failed. Not enough money.")
+    }
+
+    func testPlay_whenTheOnlyMatchingSMSArrivedBeforeTheDial_failsAtExpectSMS() async throws {
+        // A confirmation meant for an earlier dialogue (late, or kept by the SMSC until this handset
+        // bound) must not pass this one, even though it matches and sits unread in the inbox.
+        let gateway = try await FakeGateway.start(answer: Self.menu)
+        let inbox = SMSInbox()
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. Ksh5,000.00 sent to 254711987654"))
+        let outcome = await play(script, gateway: gateway, inbox: inbox)
+        await gateway.stop()
+
+        XCTAssertEqual(outcome.failure?.stepNumber, 7, outcome.report)
+        XCTAssertEqual(outcome.failure?.actual,
+                       "SMS (before this dialogue dialled, ignored): Confirmed. Ksh5,000.00 sent to 254711987654")
+    }
+
+    func testPlay_whenAnSMSThatArrivedBeforeTheDialReachesTheInboxDuringTheDialogue_ignoresIt() async throws {
+        // The receiver stamps an SMS when it lands; it reaches the inbox a moment later. One stamped
+        // before the dial but delivered after it (the gap a per-dialogue `clear()` cannot close) is stale.
+        let inbox = SMSInbox()
+        let beforeDial = ContinuousClock.now
+        let gateway = try await FakeGateway.start { request in
+            if request.fields["text"] == "1*1234" {
+                Task { await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. Ksh5,000.00 sent to X", arrivedAt: beforeDial)) }
+            }
+            return Self.menu(request)
+        }
+        let outcome = await play(script, gateway: gateway, inbox: inbox)
+        await gateway.stop()
+
+        XCTAssertEqual(outcome.failure?.stepNumber, 7, outcome.report)
+        XCTAssertNil(outcome.dialToSMS)
+    }
+
+    func testPlay_whenExpectNoSMSMeetsOnlyAnSMSFromBeforeTheDial_passes() async throws {
+        let gateway = try await FakeGateway.start(answer: Self.menu)
+        let inbox = SMSInbox()
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. an earlier payment"))
+        let outcome = await play("steps:\n  - dial\n  - expect-no-sms: {within: 100}\n", gateway: gateway, inbox: inbox)
+        await gateway.stop()
+
+        XCTAssertTrue(outcome.passed, outcome.report)
     }
 
     func testPlay_whenExpectEndMeetsACONScreen_fails() async throws {

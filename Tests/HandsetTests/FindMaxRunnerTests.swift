@@ -84,4 +84,27 @@ final class FindMaxRunnerTests: XCTestCase {
             XCTAssertEqual(Set(sessions).count, sessions.count, "\(phone) interleaved two sessions")
         }
     }
+
+    func testStep_withAbandonFaults_cleansUpBeforeTheHandsetIsReused_soFaultFreeDialoguesAllComplete() async throws {
+        let fake = PendingOfferGateway()
+        let gateway = try await FakeGateway.start(answer: fake.answer)
+        var configuration = configuration(gateway, handsets: 2)
+        configuration.faults = LoadFaults(abandon: 0.5)
+        let confirmScript = DialogueScript(name: "send and confirm", steps: [
+            ScriptStep(.dial("*334#"), line: 1), ScriptStep(.expect(.substring("1 Send Money")), line: 2),
+            ScriptStep(.send("1"), line: 3), ScriptStep(.expect(.substring("Send Ksh1 to")), line: 4),
+            ScriptStep(.send("1"), line: 5), ScriptStep(.expectEnd(.substring("Request received")), line: 6),
+        ])
+        let settings = FindMaxSettings(startRate: 40, stepDuration: .milliseconds(500), maxRate: 40, targetP95: .seconds(10))
+        let report = await FindMaxRunner(configuration: configuration, settings: settings).run(confirmScript)
+        await gateway.stop()
+
+        let result = try XCTUnwrap(report.search.steps.first?.result)
+        XCTAssertGreaterThan(result.faulted, 0)
+        XCTAssertGreaterThan(result.completed, 0)
+        XCTAssertEqual(result.failed, 0, "no fault-free dialogue met a Pending offer: \(result.failures)")
+        XCTAssertGreaterThan(result.cleanUp.offersCancelled, 0)
+        XCTAssertEqual(result.cleanUp.offersCancelled, fake.offersShown)
+        XCTAssertEqual(result.accounted, result.scheduled, "clean-up dials are not dialogues")
+    }
 }

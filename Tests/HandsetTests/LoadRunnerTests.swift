@@ -73,4 +73,44 @@ final class LoadRunnerTests: XCTestCase {
         XCTAssertEqual(report.overranFailed, 2)
         XCTAssertEqual(report.unaccounted, 0)
     }
+
+    /// Dial, choose Send Money, confirm: a session left at the confirm screen leaves a Pending offer.
+    private let confirmScript = DialogueScript(name: "send and confirm", steps: [
+        ScriptStep(.dial("*334#"), line: 1), ScriptStep(.expect(.substring("1 Send Money")), line: 2),
+        ScriptStep(.send("1"), line: 3), ScriptStep(.expect(.substring("Send Ksh1 to")), line: 4),
+        ScriptStep(.send("1"), line: 5), ScriptStep(.expectEnd(.substring("Request received")), line: 6),
+    ])
+
+    func testRun_withAbandonFaults_cancelsTheOffersTheyLeave_soFaultFreeDialoguesAllComplete() async throws {
+        let fake = PendingOfferGateway()
+        let gateway = try await FakeGateway.start(answer: fake.answer)
+        var configuration = LoadConfiguration(gateway: gateway.address, smsc: nil, handsets: 2, duration: .milliseconds(800))
+        configuration.faults = LoadFaults(abandon: 0.5)
+        configuration.pauseAfterFailure = .milliseconds(10)
+        let report = await LoadRunner(configuration: configuration).run(confirmScript)
+        await gateway.stop()
+
+        XCTAssertGreaterThan(report.faulted, 0, report.text)
+        XCTAssertGreaterThan(report.completed, 0, report.text)
+        XCTAssertEqual(report.failed, 0, "no fault-free dialogue met a Pending offer: \(report.text)")
+        XCTAssertGreaterThan(report.cleanUp.offersCancelled, 0, report.text)
+        XCTAssertEqual(report.cleanUp.offersCancelled, fake.offersShown, "every offer shown was a clean-up's, and was cancelled")
+        XCTAssertEqual(report.cleanUp.dials, report.faulted, "one clean-up dial per faulted dialogue")
+        XCTAssertEqual(report.unaccounted, 0, "clean-up dials are not dialogues")
+        XCTAssertTrue(report.text.contains("clean-up dials (not counted as dialogues): \(report.cleanUp.dials)"), report.text)
+    }
+
+    func testRun_whenEveryDialogueFailsAtOnce_pausesBeforeEachNextDial() async throws {
+        let gateway = try await FakeGateway.start { _ in .init(body: "END Sorry, the service is not available right now.") }
+        var configuration = LoadConfiguration(gateway: gateway.address, smsc: nil, handsets: 1, duration: .milliseconds(500))
+        configuration.pauseAfterFailure = .milliseconds(200)
+        let report = await LoadRunner(configuration: configuration).run(confirmScript)
+        await gateway.stop()
+
+        // Without the pause the one handset would fail hundreds of dialogues in 500 ms.
+        XCTAssertLessThanOrEqual(report.started, 3, report.text)
+        XCTAssertEqual(report.failed, report.started)
+        XCTAssertEqual(report.cleanUp.dials, report.started, "each failed dialogue is followed by one clean-up dial")
+        XCTAssertEqual(gateway.ussdRequests.count, 2 * report.started)
+    }
 }

@@ -31,4 +31,29 @@ final class SMSInboxTests: XCTestCase {
         let sms = await inbox.take(matching: .substring("Confirmed"), within: .milliseconds(50))
         XCTAssertNil(sms)
     }
+
+    func testTake_arrivedSince_dropsAMessageThatArrivedEarlier_andTakesALaterOne() async {
+        let inbox = SMSInbox()
+        let dialled = ContinuousClock.now
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. old", arrivedAt: dialled - .seconds(1)))
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. new", arrivedAt: dialled + .milliseconds(1)))
+        let sms = await inbox.take(matching: .regex("^Confirmed"), arrivedSince: dialled, within: .zero)
+        XCTAssertEqual(sms?.text, "Confirmed. new")
+        let left = await inbox.messages
+        XCTAssertTrue(left.isEmpty, "the stale message is dropped, not kept for a later step")
+        let history = await inbox.history.map(\.text)
+        XCTAssertEqual(history, ["Confirmed. old", "Confirmed. new"], "history keeps both")
+    }
+
+    func testTake_arrivedSince_whileWaiting_isNotWokenByAStaleDelivery() async {
+        let inbox = SMSInbox()
+        let dialled = ContinuousClock.now
+        async let waited = inbox.take(matching: .regex("^Confirmed"), arrivedSince: dialled, within: .seconds(5))
+        try? await Task.sleep(for: .milliseconds(50))
+        // Stamped before the dial, delivered during the wait: what a receiver's stream can lag by.
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. old", arrivedAt: dialled - .milliseconds(5)))
+        await inbox.deliver(ReceivedSMS(from: "MPESA", text: "Confirmed. new"))
+        let sms = await waited
+        XCTAssertEqual(sms?.text, "Confirmed. new")
+    }
 }

@@ -11,11 +11,20 @@ struct HandsetCommand: AsyncParsableCommand {
         abstract: "Dial *334# against a PesaGate USSD gateway and read the SMS that follow.",
         discussion: """
             Interactive on a terminal; line by line when standard output is not a terminal.
-            --script FILE plays a dialogue and exits 0, or 1 with a diff of expected and actual.
-            --load N --duration S replays the script on N handsets and reports sessions/s and
-            dial-to-SMS percentiles.
-            --find-max --accounts N starts dialogues at a rising rate (open loop) until the p95
-            from scheduled start to SMS passes --target-p95-ms, and reports the highest rate that held.
+
+            --script FILE plays a dialogue and exits 0, or 1 with a diff of expected and actual. \
+            expect-sms and expect-no-sms only see SMS that arrived after the dialogue's first dial.
+
+            --load N --duration S replays the script on N handsets and reports sessions/s and \
+            dial-to-SMS percentiles. After a dialogue that failed or carried a seeded fault, a handset \
+            pauses 1 s (so failures cannot become a flood of dials), then dials once more and answers \
+            2 (Cancel) to any Pending offer the dialogue left behind; these clean-up dials are reported \
+            apart and are not counted as dialogues.
+
+            --find-max --accounts N starts dialogues at a rising rate (open loop) until the p95 from \
+            scheduled start to SMS passes --target-p95-ms, and reports the highest rate that held. A \
+            handset cleans up after a failed or faulted dialogue as in --load, without the pause \
+            (arrivals keep their schedule).
             """
     )
 
@@ -52,7 +61,7 @@ struct HandsetCommand: AsyncParsableCommand {
     @Option(help: "Load mode: seed of the fault draws.")
     var seed: UInt64 = 1
 
-    @Option(help: "Load mode: seeded faults, e.g. abandon=0.02,late=0.01,star=0.01.")
+    @Option(help: "Load mode: seeded faults, per dialogue: abandon (walk away before a send), late (answer after 20 s), star (type 1*2), e.g. abandon=0.02,late=0.01,star=0.01.")
     var faults: String = ""
 
     @Option(help: "The aggregator's answer limit in milliseconds.")

@@ -14,7 +14,11 @@ struct StoredPart: Sendable {
     /// ESMEs parse and the SMPP 3.4 TLVs (`receipted_message_id`, `message_state`).
     func receipt(state: MessageState) -> DeliverSM {
         let now = ReceiptTimestamp.now()
-        let preview = (try? SMSDecoder().decode(content).text()).map { String($0.prefix(20)) }
+        // The receipt is an ASCII record under data_coding 0: a character outside printable ASCII
+        // becomes `?`, or gateways that size its fields in characters break (Jasmin does).
+        let preview = (try? SMSDecoder().decode(content).text()).map { text in
+            String(text.prefix(20).map { ($0.asciiValue ?? 0) >= 0x20 && ($0.asciiValue ?? 0) < 0x7F ? $0 : "?" })
+        }
         let receipt = DeliveryReceipt(
             messageID: messageID, state: state, submitted: 1,
             submitDate: now, doneDate: now, text: preview
