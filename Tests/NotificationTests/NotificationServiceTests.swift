@@ -65,7 +65,9 @@ final class NotificationServiceTests: XCTestCase {
         XCTAssertTrue(appsSaw)
         XCTAssertEqual(pushed.withLock { $0 }, ["TXN-20240902-001:confirmation", "TXN-20240902-999:confirmation"])
 
-        let auditKeys = try await readKeys(of: .auditTrail, kafka: kafka, count: 4)
+        // SMS_SUBMITTED and SMS_DELIVERED for each of the four messages.
+        let auditKeys = try await readKeys(of: .auditTrail, kafka: kafka, count: 8)
+        XCTAssertTrue(auditKeys.contains("TXN-20240902-001:sms-submitted:sender"), "\(auditKeys)")
         XCTAssertTrue(auditKeys.contains("TXN-20240902-001:sms-delivered:sender"), "\(auditKeys)")
 
         await group.triggerGracefulShutdown()
