@@ -9,11 +9,12 @@
 // The mock header relies on declarations of rdkafka.h: it must come second.
 #include <librdkafka/rdkafka_mock.h>
 
-/// Enqueues one message with optional key, headers and per-message opaque.
+/// Enqueues one message with optional key, headers and per-message opaque, through a topic handle the
+/// caller keeps (rd_kafka_topic_new), so librdkafka does not look the topic up by name for every message.
 /// On success librdkafka owns `headers`; on failure the caller still owns them and must destroy them.
 /// Returns RD_KAFKA_RESP_ERR_NO_ERROR or the enqueue error (e.g. __QUEUE_FULL).
 static inline rd_kafka_resp_err_t pesagate_produce(rd_kafka_t *rk,
-                                                   const char *topic,
+                                                   rd_kafka_topic_t *rkt,
                                                    int32_t partition,
                                                    const void *key, size_t key_len,
                                                    const void *value, size_t value_len,
@@ -21,8 +22,8 @@ static inline rd_kafka_resp_err_t pesagate_produce(rd_kafka_t *rk,
                                                    void *opaque) {
     rd_kafka_vu_t vus[7];
     size_t n = 0;
-    vus[n].vtype = RD_KAFKA_VTYPE_TOPIC;
-    vus[n++].u.cstr = topic;
+    vus[n].vtype = RD_KAFKA_VTYPE_RKT;
+    vus[n++].u.rkt = rkt;
     vus[n].vtype = RD_KAFKA_VTYPE_PARTITION;
     vus[n++].u.i32 = partition;
     // F_COPY: librdkafka copies key and value, so Swift buffers need only live for this call.

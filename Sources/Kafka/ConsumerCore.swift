@@ -7,7 +7,8 @@ import Synchronization
 /// finished prefix, answering rebalances and seeking back to failed records.
 ///
 /// librdkafka calls the rebalance callback on the polling thread, so everything that touches the
-/// assignment happens there; handlers on Swift tasks only flip entries in the tracker.
+/// assignment happens there; handlers on Swift tasks only leave acknowledgements, which the tracker
+/// takes in before anything reads it.
 final class ConsumerCore: Sendable {
     private struct State: Sendable {
         var tracker: OffsetTracker
@@ -29,12 +30,29 @@ final class ConsumerCore: Sendable {
         var records: [ConsumerRecord]
         var generation: UInt64
     }
-    static let burst = 512
+    static let burst = 1024
     /// Bumped whenever an assignment or a seek makes records already handed out stale; a burst made in
     /// the current generation needs no per-record check.
     private let generation = Atomic<UInt64>(0)
-    /// Topic names by librdkafka topic handle: a C string turned into a Swift string once, not per record.
-    private let topicNames = Mutex<[UInt: String]>([:])
+    /// Acknowledgements on their way to the tracker. A handler's acknowledge only appends here, under a
+    /// lock held for the append; the poll thread applies them all at once before it reads the tracker.
+    /// Taking the tracker's lock once per record made handlers and the poll thread contend for it, and
+    /// Linux's `Mutex` parks a contended thread in the kernel (measured: the largest single cost of the
+    /// consume path).
+    private let acks = Mutex<[Ack]>([])
+    /// A spare buffer for `acks`, swapped in so neither side reallocates every round. Touched only under
+    /// `state`'s lock, by whichever thread applies the acknowledgements.
+    nonisolated(unsafe) private var spareAcks: [Ack] = []
+
+    /// A record's stamp, enough to finish it in the tracker without hashing its topic.
+    private struct Ack {
+        var slot: OffsetTracker.Slot
+        var offset: Int64
+        var epoch: UInt64
+    }
+
+    /// Where the poll thread receives each burst from librdkafka.
+    private let inbox = MessageInbox(capacity: burst)
 
     init(configuration: ConsumerConfiguration, logger: Logger) {
         self.configuration = configuration
@@ -51,57 +69,33 @@ final class ConsumerCore: Sendable {
 
     // MARK: Poll thread
 
-    func pollOnce(_ rk: OpaquePointer) {
+    func pollOnce(_ rk: OpaquePointer, _ queue: OpaquePointer) {
         runDueSeeks(rk)
         commitIfDue(rk)
-        if state.withLock({ $0.tracker.totalInFlight }) >= configuration.maxInFlightRecords {
+        if withAcksApplied({ $0.tracker.totalInFlight }) >= configuration.maxInFlightRecords {
             Thread.sleep(forTimeInterval: 0.002)  // backpressure: handlers are behind
             return
         }
-        // The first poll waits and serves callbacks (rebalances, commits); the rest drain what is
-        // already fetched without waiting.
-        var messages: [UnsafeMutablePointer<rd_kafka_message_t>] = []
-        var timeout: Int32 = 100
-        while messages.count < Self.burst, let message = rd_kafka_consumer_poll(rk, timeout) {
-            messages.append(message)
-            timeout = 0
-        }
-        guard !messages.isEmpty else { return }
-        defer { messages.forEach { rd_kafka_message_destroy($0) } }
-        var delivered: [(message: UnsafeMutablePointer<rd_kafka_message_t>, topic: String, epoch: UInt64)] = []
-        delivered.reserveCapacity(messages.count)
+        guard inbox.receive(rk, queue, timeoutMilliseconds: 100) else { return }
+        defer { inbox.release() }
+        var runs = inbox.runs()
         var gaps: [OffsetTracker.Gap] = []
-        // Only the bookkeeping under the lock; the payload copies happen after, so handlers acknowledging
-        // records never wait behind them.
+        // Only the bookkeeping under the lock, one tracker lookup per run of a partition; the payload
+        // copies happen after, so the tracker is not held while they run.
         let burstGeneration: UInt64 = state.withLock { state in
-            for message in messages {
-                guard message.pointee.err == RD_KAFKA_RESP_ERR_NO_ERROR else { continue }
-                let partition = TopicPartition(topic: topicName(message), partition: message.pointee.partition)
-                let (epoch, gap) = state.tracker.deliver(partition, offset: message.pointee.offset)
-                if let gap { gaps.append(gap) }
-                // No epoch: waiting for a seek back, the record will come again.
-                if let epoch { delivered.append((message, partition.topic, epoch)) }
+            for index in runs.indices {
+                runs[index].stamp = state.tracker.deliver(
+                    runs[index].partition, offsets: runs[index].range.lazy.map(inbox.offset(at:)), gaps: &gaps)
             }
             return generation.load(ordering: .acquiring)
         }
-        let records = delivered.map { RDKafkaMessage.record(from: $0.message, topic: $0.topic, epoch: $0.epoch) }
-        for message in messages where message.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
-            report(consumerError: message)
-        }
+        let records = inbox.records(of: runs, generation: burstGeneration)
+        inbox.errors.forEach(report)
         gaps.forEach(alarm)
         guard !records.isEmpty else { return }
         statistics.delivered.add(records.count, ordering: .relaxed)
         statistics.bursts.add(1, ordering: .relaxed)
         continuation.yield(Burst(records: records, generation: burstGeneration))
-    }
-
-    private func topicName(_ message: UnsafeMutablePointer<rd_kafka_message_t>) -> String {
-        guard let rkt = message.pointee.rkt else { return "" }
-        let key = UInt(bitPattern: UnsafeMutableRawPointer(rkt))
-        if let name = topicNames.withLock({ $0[key] }) { return name }
-        let name = String(cString: rd_kafka_topic_name(rkt))
-        topicNames.withLock { $0[key] = name }
-        return name
     }
 
     private func report(consumerError message: UnsafeMutablePointer<rd_kafka_message_t>) {
@@ -121,7 +115,7 @@ final class ConsumerCore: Sendable {
     }
 
     private func commitIfDue(_ rk: OpaquePointer) {
-        let commits: [TopicPartition: Int64]? = state.withLock { state in
+        let commits: [TopicPartition: Int64]? = withAcksApplied { state in
             guard ContinuousClock.now >= state.nextCommit else { return nil }
             state.nextCommit = .now + configuration.commitInterval
             return state.tracker.pendingCommits()
@@ -176,29 +170,54 @@ final class ConsumerCore: Sendable {
     func current(_ records: [ConsumerRecord], madeIn burstGeneration: UInt64) -> [ConsumerRecord] {
         if generation.load(ordering: .acquiring) == burstGeneration { return records }
         return state.withLock { state in
-            records.filter {
-                state.tracker.isCurrent(TopicPartition(topic: $0.topic, partition: $0.partition), epoch: $0.assignmentEpoch)
-            }
+            records.filter { state.tracker.isCurrent(slot: $0.trackerSlot, epoch: $0.assignmentEpoch) }
         }
     }
 
+    /// Whether a record may still be handled. Asked once per record by `consume(_:)`'s lanes: without
+    /// lock while nothing changed since the record's burst, so lanes do not contend with the poll thread.
     func isCurrent(_ record: ConsumerRecord) -> Bool {
-        state.withLock { $0.tracker.isCurrent(TopicPartition(topic: record.topic, partition: record.partition),
-                                               epoch: record.assignmentEpoch) }
+        if record.trackerSlot >= 0, generation.load(ordering: .acquiring) == record.deliveryGeneration { return true }
+        return state.withLock { state in
+            if record.trackerSlot >= 0 { return state.tracker.isCurrent(slot: record.trackerSlot, epoch: record.assignmentEpoch) }
+            return state.tracker.isCurrent(TopicPartition(topic: record.topic, partition: record.partition),
+                                           epoch: record.assignmentEpoch)
+        }
     }
 
     func acknowledge(_ record: ConsumerRecord) {
         statistics.acknowledged.add(1, ordering: .relaxed)
-        state.withLock {
-            $0.tracker.finish(TopicPartition(topic: record.topic, partition: record.partition),
-                              offset: record.offset, epoch: record.assignmentEpoch)
+        guard record.trackerSlot >= 0 else {
+            // A record not stamped by this consumer's poll thread: look its partition up.
+            return state.withLock { state in
+                state.tracker.finish(TopicPartition(topic: record.topic, partition: record.partition),
+                                     offset: record.offset, epoch: record.assignmentEpoch)
+            }
+        }
+        acks.withLock { $0.append(Ack(slot: record.trackerSlot, offset: record.offset, epoch: record.assignmentEpoch)) }
+    }
+
+    /// Runs `body` on the tracker after applying every acknowledgement made so far, so it sees them all
+    /// (in-flight counts, commit points). Any thread; the poll thread calls it every round.
+    private func withAcksApplied<Result>(_ body: (inout State) -> Result) -> Result {
+        state.withLock { state in
+            var batch: [Ack] = []
+            swap(&batch, &spareAcks)
+            acks.withLock { swap(&$0, &batch) }
+            for ack in batch {
+                state.tracker.finish(slot: ack.slot, offset: ack.offset, epoch: ack.epoch)
+            }
+            batch.removeAll(keepingCapacity: true)
+            spareAcks = batch
+            return body(&state)
         }
     }
 
     func reject(_ record: ConsumerRecord) {
         statistics.rejected.add(1, ordering: .relaxed)
         let partition = TopicPartition(topic: record.topic, partition: record.partition)
-        state.withLock { state in
+        // Earlier acknowledgements first: the seek back goes to the first record not done.
+        withAcksApplied { state in
             guard let offset = state.tracker.fail(partition, offset: record.offset, epoch: record.assignmentEpoch)
             else { return }
             generation.add(1, ordering: .releasing)
@@ -255,7 +274,7 @@ final class ConsumerCore: Sendable {
         let lost = rd_kafka_assignment_lost(rk) != 0
         let revoked = Set(partitions)
         if !lost { waitForHandlers(on: revoked) }
-        let commits: [TopicPartition: Int64] = state.withLock { state in
+        let commits: [TopicPartition: Int64] = withAcksApplied { state in
             state.seeks = state.seeks.filter { !revoked.contains($0.key) }
             var commits: [TopicPartition: Int64] = [:]
             for partition in partitions {
@@ -278,7 +297,7 @@ final class ConsumerCore: Sendable {
     /// committed before another member starts on them; bounded so a stuck handler cannot stall the group.
     private func waitForHandlers(on partitions: Set<TopicPartition>) {
         let deadline = ContinuousClock.now + configuration.revokeTimeout
-        while state.withLock({ $0.tracker.inFlight(in: partitions) }) > 0 {
+        while withAcksApplied({ $0.tracker.inFlight(in: partitions) }) > 0 {
             if ContinuousClock.now >= deadline {
                 logger.warning("revoke timed out waiting for handlers; their records will be redelivered")
                 return

@@ -12,6 +12,11 @@ public struct ConsumerRecord: Sendable {
     /// Which assignment of this partition delivered the record; a record from a revoked assignment is
     /// not acknowledged against the new one.
     var assignmentEpoch: UInt64
+    /// Where the consumer's offset tracker keeps this record's partition (-1: look it up by name).
+    var trackerSlot: Int = -1
+    /// The consumer's generation when the record was handed out: while it has not moved, no assignment,
+    /// seek or failure can have made the record stale, and checking that needs no lock.
+    var deliveryGeneration: UInt64 = 0
 
     public var keyString: String? { key.flatMap { String(validating: $0, as: UTF8.self) } }
 

@@ -23,7 +23,11 @@ public final class EmbeddedCluster: Sendable {
     public init(brokers: Int = 3, logger: Logger) throws(KafkaError) {
         guard (1...16).contains(brokers) else { throw .configuration("embedded cluster brokers must be 1...16, got \(brokers)") }
         // The mock needs a client handle of its own to run in; quiet its harmless bootstrap warning.
-        let handle = try RDKafkaHandle(type: RD_KAFKA_PRODUCER, properties: ["log_level": "3"],
+        // The mock's broker sockets take their options from this handle: without TCP_NODELAY, as real
+        // Kafka brokers set it, a response written while the previous one is unacknowledged waits for
+        // the client's delayed ACK (measured: 44 ms per round trip of a 1,000-message batch, 1 ms with it).
+        let handle = try RDKafkaHandle(type: RD_KAFKA_PRODUCER,
+                                       properties: ["log_level": "3", "socket.nagle.disable": "true"],
                                        callbacks: RDKafkaCallbacks(logger: logger))
         guard let mock = rd_kafka_mock_cluster_new(handle.pointer, Int32(brokers)) else {
             throw KafkaError(RD_KAFKA_RESP_ERR__FAIL, "could not start the embedded Kafka cluster")

@@ -13,6 +13,8 @@ import Synchronization
 public final class KafkaConsumer: Service, Sendable {
     private let core: ConsumerCore
     private let handle: RDKafkaHandle
+    /// The consumer queue, read in bursts by the poll thread.
+    private let queue: RDKafkaQueue
     private let poller: PollLoop
     private let closed = Atomic<Bool>(false)
 
@@ -41,8 +43,10 @@ public final class KafkaConsumer: Service, Sendable {
         }
         self.core = core
         self.handle = handle
+        let queue = RDKafkaQueue(rd_kafka_queue_get_consumer(handle.pointer))
+        self.queue = queue
         poller = PollLoop(name: "kafka-consumer-poll") {
-            core.pollOnce(handle.pointer)
+            core.pollOnce(handle.pointer, queue.pointer)
         }
     }
 
@@ -103,6 +107,7 @@ public final class KafkaConsumer: Service, Sendable {
         // Runs the revoke callback on this thread: in-flight handlers finish, offsets are committed.
         _ = rd_kafka_consumer_close(handle.pointer)
         core.continuation.finish()
+        queue.destroy()
         handle.destroy()
     }
 
@@ -130,13 +135,24 @@ public struct ConsumerRecords: AsyncSequence, Sendable {
         var position = 0
 
         public mutating func next() async -> ConsumerRecord? {
+            await next(isolation: nil)
+        }
+
+        /// Runs on the caller's executor (`for await` calls this one): called once per record, it must
+        /// not hop to the global executor and back when the record is already at hand.
+        public mutating func next(isolation actor: isolated (any Actor)?) async -> ConsumerRecord? {
             while position == pending.count {
-                guard let burst = await base.next() else { return nil }
+                guard let burst = await base.next(isolation: actor) else { return nil }
                 pending = core.current(burst.records, madeIn: burst.generation)
                 position = 0
             }
-            defer { position += 1 }
-            return pending[position]
+            // Moves the record out of the burst (leaving an empty one) instead of copying it: a copy
+            // would retain and later release its key and value, for every record.
+            var record = ConsumerRecord(topic: "", partition: 0, offset: 0, key: nil, value: [], headers: [],
+                                        timestampMilliseconds: nil, assignmentEpoch: 0)
+            swap(&record, &pending[position])
+            position += 1
+            return record
         }
     }
 

@@ -1,4 +1,5 @@
 import CRdKafka
+import Foundation
 import Logging
 import ServiceLifecycle
 import Synchronization
@@ -12,20 +13,22 @@ public final class KafkaProducer: Service, Sendable {
     private let poller: PollLoop
     private let logger: Logger
     private let closed = Atomic<Bool>(false)
+    /// Sends between their first and last enqueue: `close()` waits for them before it frees the topic
+    /// handles and the client those sends are using.
+    private let enqueuing = Atomic<Int>(0)
+    private let topics: TopicHandles
     private let flushTimeout: Duration
 
     public init(configuration: ProducerConfiguration, logger: Logger, flushTimeout: Duration = .seconds(30)) throws(KafkaError) {
         let props = try configuration.librdkafkaProperties()
         let callbacks = RDKafkaCallbacks(logger: logger, configure: { conf in
             rd_kafka_conf_set_dr_msg_cb(conf) { _, message, _ in
-                guard let message, let opaque = message.pointee._private else { return }
-                let slot = opaque.assumingMemoryBound(to: DeliverySlot.self).pointee
-                let collector = slot.collector.takeUnretainedValue()
-                collector.complete(index: slot.index,
-                                   KafkaProducer.result(of: message, topic: collector.records[slot.index].topic))
+                guard let message, let slot = message.pointee._private else { return }
+                BatchCollector.report(message, slot: slot)
             }
         })
         handle = try RDKafkaHandle(type: RD_KAFKA_PRODUCER, properties: props, callbacks: callbacks)
+        topics = TopicHandles(rk: handle.pointer)
         self.logger = logger
         self.flushTimeout = flushTimeout
         let rk = handle
@@ -49,27 +52,43 @@ public final class KafkaProducer: Service, Sendable {
     /// thread) only while librdkafka's queue is full, the bound on messages in flight.
     public func send(batch records: [ProducerRecord]) async -> [Result<DeliveryReport, KafkaError>] {
         let collector = BatchCollector(records: records)
+        await enqueue(records, into: collector)
+        return await collector.wait()
+    }
+
+    private func enqueue(_ records: [ProducerRecord], into collector: BatchCollector) async {
+        // Sequentially consistent, with `closed` below and in `close()`: either this send sees the
+        // producer closed, or `close()` sees this send and waits for it.
+        enqueuing.add(1, ordering: .sequentiallyConsistent)
+        defer { enqueuing.subtract(1, ordering: .sequentiallyConsistent) }
+        // Records of a batch usually share their topic: look its handle up once per run of equal names.
+        var topic: (name: String, handle: OpaquePointer?)?
         for index in records.indices {
-            if closed.load(ordering: .relaxed) {
-                collector.complete(index: index, .failure(KafkaError(RD_KAFKA_RESP_ERR__DESTROY, "producer is closed")))
+            let record = records[index]
+            if closed.load(ordering: .sequentiallyConsistent) {
+                collector.refuse(index: index, RD_KAFKA_RESP_ERR__DESTROY, origin: .producerClosed)
+                continue
+            }
+            if topic?.name != record.topic { topic = (record.topic, topics.handle(for: record.topic)) }
+            guard let rkt = topic?.handle else {
+                collector.refuse(index: index, RD_KAFKA_RESP_ERR__INVALID_ARG, origin: .notEnqueued)
                 continue
             }
             while true {
-                let err = produceOnce(records[index], opaque: collector.slot(index))
+                let err = produceOnce(record, to: rkt, opaque: collector.slot(index))
                 if err == RD_KAFKA_RESP_ERR_NO_ERROR { break }
-                guard err == RD_KAFKA_RESP_ERR__QUEUE_FULL else {
-                    collector.complete(index: index, .failure(KafkaError(
-                        err, "could not enqueue a record for \(records[index].topic)", persistence: .notPersisted)))
+                guard err == RD_KAFKA_RESP_ERR__QUEUE_FULL, !closed.load(ordering: .acquiring) else {
+                    collector.refuse(index: index, err, origin: .notEnqueued)
                     break
                 }
                 // Backpressure: the poll thread drains delivery reports; try again shortly.
                 try? await Task.sleep(for: .milliseconds(1))
             }
         }
-        return await collector.wait()
     }
 
-    private func produceOnce(_ record: ProducerRecord, opaque: UnsafeMutableRawPointer) -> rd_kafka_resp_err_t {
+    private func produceOnce(_ record: ProducerRecord, to rkt: OpaquePointer,
+                             opaque: UnsafeMutableRawPointer) -> rd_kafka_resp_err_t {
         var headers: OpaquePointer?
         if !record.headers.isEmpty {
             headers = rd_kafka_headers_new(record.headers.count)
@@ -83,29 +102,15 @@ public final class KafkaProducer: Service, Sendable {
         let err = record.value.withUnsafeBytes { value in
             if let key = record.key {
                 return key.withUnsafeBytes { key in
-                    pesagate_produce(handle.pointer, record.topic, partition, key.baseAddress, key.count,
+                    pesagate_produce(handle.pointer, rkt, partition, key.baseAddress, key.count,
                                      value.baseAddress, value.count, headers, opaque)
                 }
             }
-            return pesagate_produce(handle.pointer, record.topic, partition, nil, 0,
+            return pesagate_produce(handle.pointer, rkt, partition, nil, 0,
                                     value.baseAddress, value.count, headers, opaque)
         }
         if err != RD_KAFKA_RESP_ERR_NO_ERROR, let headers { rd_kafka_headers_destroy(headers) }
         return err
-    }
-
-    /// Turns librdkafka's delivery report into a Swift result.
-    static func result(of message: UnsafePointer<rd_kafka_message_t>, topic: String) -> Result<DeliveryReport, KafkaError> {
-        if message.pointee.err != RD_KAFKA_RESP_ERR_NO_ERROR {
-            let persistence: KafkaError.Persistence
-            switch rd_kafka_message_status(message) {
-            case RD_KAFKA_MSG_STATUS_NOT_PERSISTED: persistence = .notPersisted
-            case RD_KAFKA_MSG_STATUS_PERSISTED: persistence = .persisted
-            default: persistence = .possiblyPersisted
-            }
-            return .failure(KafkaError(message.pointee.err, "delivery to \(topic) failed", persistence: persistence))
-        }
-        return .success(DeliveryReport(topic: topic, partition: message.pointee.partition, offset: message.pointee.offset))
     }
 
     /// Waits for everything in flight, up to `timeout`; returns false if something was still pending.
@@ -117,13 +122,25 @@ public final class KafkaProducer: Service, Sendable {
     /// Flushes, then stops polling and destroys the client. Messages still unsent after the flush
     /// timeout fail with a delivery error (librdkafka purges them), so no caller waits forever.
     public func close() {
-        guard !closed.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        guard !closed.exchange(true, ordering: .sequentiallyConsistent) else { return }
+        // Sends still enqueuing see `closed` at their next record and stop; wait for them (each waits at
+        // most one backpressure pause) so no produce call uses a handle freed below. Bounded: should a
+        // send never get a thread back to notice, the client is left allocated rather than freed under it.
+        let deadline = ContinuousClock.now + flushTimeout
+        while enqueuing.load(ordering: .sequentiallyConsistent) > 0 {
+            guard ContinuousClock.now < deadline else {
+                logger.error("producer close: a send is still enqueuing; the client is not freed")
+                return
+            }
+            Thread.sleep(forTimeInterval: 0.001)
+        }
         if !flush(timeout: flushTimeout) {
             logger.warning("producer closed with messages still in flight; they are failed, not lost silently")
             rd_kafka_purge(handle.pointer, Int32(RD_KAFKA_PURGE_F_QUEUE | RD_KAFKA_PURGE_F_INFLIGHT))
             rd_kafka_poll(handle.pointer, 0)
         }
         poller.stop()
+        topics.destroyAll()
         handle.destroy()
     }
 

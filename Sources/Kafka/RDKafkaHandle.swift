@@ -56,6 +56,21 @@ final class RDKafkaHandle: @unchecked Sendable {
     }
 }
 
+/// Owns a reference to one of a client's `rd_kafka_queue_t`s; released once, before the client.
+final class RDKafkaQueue: @unchecked Sendable {
+    let pointer: OpaquePointer
+    private let destroyed = Atomic<Bool>(false)
+
+    init(_ pointer: OpaquePointer) {
+        self.pointer = pointer
+    }
+
+    func destroy() {
+        guard !destroyed.exchange(true, ordering: .acquiringAndReleasing) else { return }
+        rd_kafka_queue_destroy(pointer)
+    }
+}
+
 /// What librdkafka calls back into, recovered from the handle's opaque pointer. One per client.
 final class RDKafkaCallbacks: Sendable {
     let logger: Logger

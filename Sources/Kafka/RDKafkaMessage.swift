@@ -2,7 +2,8 @@ import CRdKafka
 
 /// Copies what Swift needs out of a `rd_kafka_message_t`, which librdkafka frees after the poll.
 enum RDKafkaMessage {
-    static func record(from message: UnsafeMutablePointer<rd_kafka_message_t>, topic: String, epoch: UInt64) -> ConsumerRecord {
+    static func record(from message: UnsafeMutablePointer<rd_kafka_message_t>, topic: String, epoch: UInt64,
+                       slot: Int, generation: UInt64) -> ConsumerRecord {
         let m = message.pointee
         let value = m.payload.map { Array(UnsafeRawBufferPointer(start: $0, count: m.len)) } ?? []
         let key = m.key.map { Array(UnsafeRawBufferPointer(start: $0, count: m.key_len)) }
@@ -12,7 +13,7 @@ enum RDKafkaMessage {
             topic: topic, partition: m.partition, offset: m.offset, key: key, value: value,
             headers: headers(of: message),
             timestampMilliseconds: timestampType == RD_KAFKA_TIMESTAMP_NOT_AVAILABLE ? nil : timestamp,
-            assignmentEpoch: epoch)
+            assignmentEpoch: epoch, trackerSlot: slot, deliveryGeneration: generation)
     }
 
     private static func headers(of message: UnsafeMutablePointer<rd_kafka_message_t>) -> [KafkaHeader] {

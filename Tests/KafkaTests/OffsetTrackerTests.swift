@@ -72,4 +72,51 @@ final class OffsetTrackerTests: XCTestCase {
         XCTAssertNil(tracker.epoch(of: p0))
         XCTAssertEqual(tracker.inFlight(), 0)
     }
+
+    func testDeliverRun_stampsOneSlotAndEpoch_andAckingBySlotMovesTheCommitPoint() {
+        var tracker = OffsetTracker()
+        tracker.assign(p0, committed: 20)
+        var gaps: [OffsetTracker.Gap] = []
+        let stamp = tracker.deliver(p0, offsets: [20, 21, 22], gaps: &gaps)!
+        XCTAssertEqual(tracker.totalInFlight, 3)
+        XCTAssertTrue(gaps.isEmpty)
+        tracker.finish(slot: stamp.slot, offset: 21, epoch: stamp.epoch)
+        XCTAssertNil(tracker.pendingCommit(for: p0), "20 is still in flight")
+        tracker.finish(slot: stamp.slot, offset: 20, epoch: stamp.epoch)
+        XCTAssertEqual(tracker.pendingCommit(for: p0), 22)
+        XCTAssertEqual(tracker.totalInFlight, 1)
+    }
+
+    func testDeliverRun_whenOffsetsJumpInsideTheRun_reportsEachGap() {
+        var tracker = OffsetTracker()
+        tracker.assign(p0, committed: 0)
+        var gaps: [OffsetTracker.Gap] = []
+        _ = tracker.deliver(p0, offsets: [0, 1, 5, 6, 9], gaps: &gaps)
+        XCTAssertEqual(gaps.map(\.skipped), [3, 2])
+    }
+
+    func testDeliverRun_onPartitionAwaitingSeek_isDroppedWhole() {
+        var tracker = OffsetTracker()
+        tracker.assign(p0, committed: 0)
+        let epoch = tracker.deliver(p0, offset: 0).epoch!
+        _ = tracker.fail(p0, offset: 0, epoch: epoch)
+        var gaps: [OffsetTracker.Gap] = []
+        XCTAssertNil(tracker.deliver(p0, offsets: [1, 2, 3], gaps: &gaps))
+        XCTAssertEqual(tracker.totalInFlight, 0, "dropped records are not in flight")
+    }
+
+    func testAckBySlot_fromBeforeTheSlotWasRevokedAndReassigned_isIgnored() {
+        var tracker = OffsetTracker()
+        tracker.assign(p0, committed: 0)
+        var gaps: [OffsetTracker.Gap] = []
+        let old = tracker.deliver(p0, offsets: [0], gaps: &gaps)!
+        _ = tracker.revoke(p0)
+        tracker.assign(p0, committed: 0)
+        let fresh = tracker.deliver(p0, offsets: [0], gaps: &gaps)!
+        XCTAssertEqual(fresh.slot, old.slot, "a partition assigned again gets its slot back")
+        tracker.finish(slot: old.slot, offset: 0, epoch: old.epoch)
+        XCTAssertNil(tracker.pendingCommit(for: p0), "a completion from the revoked assignment must not count")
+        XCTAssertFalse(tracker.isCurrent(slot: old.slot, epoch: old.epoch))
+        XCTAssertTrue(tracker.isCurrent(slot: fresh.slot, epoch: fresh.epoch))
+    }
 }

@@ -42,6 +42,17 @@ final class SafetyPolicyTests: XCTestCase {
         XCTAssertEqual(props["partition.assignment.strategy"], "cooperative-sticky")
     }
 
+    /// librdkafka 2.0 parks a broker's fetcher for up to a second once queued.min.messages are prefetched;
+    /// the byte bound is the one meant to limit a consumer, and a passed-through value still wins.
+    func testConsumerDefaults_boundPrefetchByBytesNotMessageCount_unlessOverridden() throws {
+        let props = try ConsumerConfiguration(cluster: cluster, groupID: "g", topics: ["t"]).librdkafkaProperties()
+        XCTAssertEqual(props["queued.min.messages"], "10000000")
+        XCTAssertNil(props["queued.max.messages.kbytes"], "librdkafka's 64 MiB default stays the bound")
+        let tuned = KafkaConfiguration(bootstrapServers: "b:1", properties: ["queued.min.messages": "5000"])
+        let overridden = try ConsumerConfiguration(cluster: tuned, groupID: "g", topics: ["t"]).librdkafkaProperties()
+        XCTAssertEqual(overridden["queued.min.messages"], "5000")
+    }
+
     func testUnknownLibrdkafkaProperty_isRejectedWithItsName() {
         let bad = KafkaConfiguration(bootstrapServers: "127.0.0.1:1", properties: ["no.such.property": "1"])
         XCTAssertThrowsError(try KafkaProducer(configuration: ProducerConfiguration(cluster: bad), logger: .quiet)) { error in
