@@ -23,15 +23,16 @@ extension BenchCommand {
             logger.logLevel = ProcessInfo.processInfo.environment["BENCH_VERBOSE"] == nil ? .error : .notice
             print("bench pipeline: \(Int(rate)) payments/s for \(duration) s from \(senders) senders, fraud rules on, embedded Kafka (3 brokers)")
             let report = try await PipelineBenchmark(rate: rate, seconds: duration, senders: senders, logger: logger).run()
-            print(String(format: "  offered %d, COMPLETED %d, declined %d, no confirmation within 10 s of the end %d",
-                         report.offered, report.completed, report.declined, report.missing))
+            let reasons = report.declineReasons.sorted { $0.key < $1.key }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", ")
+            print(String(format: "  offered %d, COMPLETED %d, declined %d%@, no confirmation within 10 s of the end %d",
+                         report.offered, report.completed, report.declined, reasons.isEmpty ? "" : " (\(reasons))", report.missing))
             print(String(format: "  completed payments/s: %.0f (offered %.0f)", Double(report.completed) / report.elapsed, rate))
             print(String(format: "  e2e (scheduled request -> confirmation consumed): p50 %.1f ms  p95 %.1f ms  p99 %.1f ms  max %.0f ms",
                          report.e2e.p50, report.e2e.p95, report.e2e.p99, report.e2e.max))
             let stages = ["fraud", "revenue", "core"].map { String(format: "%@ %.1f ms", $0, report.stageP90[$0] ?? .nan) }
             print("  stage p90 (request record -> result record): " + stages.joined(separator: "  "))
             let path = ["decided", "executed", "confirmed"].map { String(format: "%@ %.1f ms", $0, report.stageP90[$0] ?? .nan) }
-            print("  p90 from the request record to: EXECUTE " + path.joined(separator: "  ").dropFirst("decided ".count))
+            print("  p90 from the request record to: " + path.joined(separator: "  "))
             let bad = report.declined + report.missing
             let failedRun = Double(bad) > Double(report.offered) * 0.001 || report.e2e.max > 10_000
             print("  run \(failedRun ? "FAILED" : "valid") (at most 0.1 % declined or unconfirmed, no payment later than 10 s)")

@@ -32,6 +32,7 @@ struct PipelineBenchmark {
         var elapsed: Double
         var e2e: (p50: Double, p95: Double, p99: Double, max: Double)
         var stageP90: [String: Double]
+        var declineReasons: [String: Int]
     }
 
     func run() async throws -> Report {
@@ -118,6 +119,7 @@ extension PipelineBenchmark {
             var stages: [String: Histogram<UInt64>] = [:]
             var completed = 0
             var declined = 0
+            var declineReasons: [String: Int] = [:]
         }
 
         private let state = Mutex(State())
@@ -167,6 +169,7 @@ extension PipelineBenchmark {
                         state.e2e.record(UInt64(max(0, (now - due).benchSeconds * 1e9)))
                     } else {
                         state.declined += 1
+                        state.declineReasons[confirmation.reason ?? "?", default: 0] += 1
                     }
                 }
             default:
@@ -199,7 +202,8 @@ extension PipelineBenchmark {
                     missing: offered - state.completed - state.declined, elapsed: elapsed,
                     e2e: (ms(state.e2e.valueAtPercentile(50)), ms(state.e2e.valueAtPercentile(95)),
                           ms(state.e2e.valueAtPercentile(99)), ms(state.e2e.max)),
-                    stageP90: state.stages.mapValues { Double($0.valueAtPercentile(90)) / 1_000 })
+                    stageP90: state.stages.mapValues { Double($0.valueAtPercentile(90)) / 1_000 },
+                    declineReasons: state.declineReasons)
             }
         }
     }

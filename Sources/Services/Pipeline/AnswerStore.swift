@@ -44,7 +44,7 @@ public struct AnswerStore: Sendable {
     public func answer(transactionId: String, step: String) async throws -> Data? {
         try await writer.read { db in
             try Data.fetchOne(
-                db, sql: "SELECT value FROM answer WHERE transactionId = ? AND step = ?",
+                db.cachedStatement(sql: "SELECT value FROM answer WHERE transactionId = ? AND step = ?"),
                 arguments: [transactionId, step])
         }
     }
@@ -52,14 +52,13 @@ public struct AnswerStore: Sendable {
     /// Stores `value` unless an answer exists; returns the answer that is stored now (the first one).
     public func store(_ value: Data, transactionId: String, step: String, at date: Date) async throws -> Data {
         try await writer.write { db in
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO answer (transactionId, step, value, storedAt) VALUES (?, ?, ?, ?)
                     ON CONFLICT(transactionId, step) DO NOTHING
-                    """,
-                arguments: [transactionId, step, value, date.timeIntervalSince1970])
+                    """)
+                .execute(arguments: [transactionId, step, value, date.timeIntervalSince1970])
             return try Data.fetchOne(
-                db, sql: "SELECT value FROM answer WHERE transactionId = ? AND step = ?",
+                db.cachedStatement(sql: "SELECT value FROM answer WHERE transactionId = ? AND step = ?"),
                 arguments: [transactionId, step]) ?? value
         }
     }

@@ -102,7 +102,10 @@ public struct JoinStore: Sendable {
         _ alertAfter: TimeInterval, _ body: (inout PaymentJoin) -> [OrchestratorEffect]
     ) throws -> [OrchestratorEffect] {
         let txn = transactionId.value
-        let row = try Row.fetchOne(db, sql: "SELECT state, decision FROM payment_join WHERE transactionId = ?", arguments: [txn])
+        // Cached statements throughout: this runs for every event the orchestrator reads, and parsing the
+        // SQL each time cost more CPU than executing it.
+        let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT state, decision FROM payment_join WHERE transactionId = ?"), arguments: [txn])
         var join = try row.map { try EventCoding.decode(PaymentJoin.self, from: $0["state"]) }
             ?? PaymentJoin(transactionId: transactionId, firstSeen: now, timeout: timeout)
         let decidedBefore = row.flatMap { $0["decision"] as String? } != nil
@@ -110,18 +113,16 @@ public struct JoinStore: Sendable {
         let state = try EventCoding.encode(join)
         let timerAt = join.nextTimer(completionAlertAfter: alertAfter)?.timeIntervalSince1970
         if row == nil {
-            try db.execute(
-                sql: "INSERT INTO payment_join (transactionId, state, decision, timerAt) VALUES (?, ?, ?, ?)",
-                arguments: [txn, state, join.verdict?.rawValue, timerAt])
+            try db.cachedStatement(sql: "INSERT INTO payment_join (transactionId, state, decision, timerAt) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [txn, state, join.verdict?.rawValue, timerAt])
         } else if !decidedBefore, let verdict = join.verdict {
-            try db.execute(
-                sql: "UPDATE payment_join SET state = ?, decision = ?, timerAt = ? WHERE transactionId = ? AND decision IS NULL",
-                arguments: [state, verdict.rawValue, timerAt, txn])
+            try db.cachedStatement(
+                sql: "UPDATE payment_join SET state = ?, decision = ?, timerAt = ? WHERE transactionId = ? AND decision IS NULL")
+                .execute(arguments: [state, verdict.rawValue, timerAt, txn])
             guard db.changesCount == 1 else { throw PipelineError.transient("\(txn) was decided concurrently") }
         } else {
-            try db.execute(
-                sql: "UPDATE payment_join SET state = ?, timerAt = ? WHERE transactionId = ?",
-                arguments: [state, timerAt, txn])
+            try db.cachedStatement(sql: "UPDATE payment_join SET state = ?, timerAt = ? WHERE transactionId = ?")
+                .execute(arguments: [state, timerAt, txn])
         }
         for effect in effects {
             guard let eventId = effect.eventId, let outgoing = try effect.outgoing() else { continue }
@@ -130,12 +131,11 @@ public struct JoinStore: Sendable {
             let onConflict = if case .audit = effect { "DO NOTHING" } else {
                 "DO UPDATE SET value = excluded.value, publishedAt = NULL"
             }
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO effect (eventId, transactionId, topic, key, value) VALUES (?, ?, ?, ?, ?)
                     ON CONFLICT(eventId) \(onConflict)
-                    """,
-                arguments: [eventId, txn, outgoing.topic.rawValue, outgoing.key, Data(outgoing.value)])
+                    """)
+                .execute(arguments: [eventId, txn, outgoing.topic.rawValue, outgoing.key, Data(outgoing.value)])
         }
         return effects
     }
@@ -153,7 +153,8 @@ public struct JoinStore: Sendable {
     /// The stored join of a payment, if the orchestrator has seen it.
     public func join(_ transactionId: TransactionID) async throws -> PaymentJoin? {
         try await writer.read { db in
-            try Data.fetchOne(db, sql: "SELECT state FROM payment_join WHERE transactionId = ?", arguments: [transactionId.value])
+            try Data.fetchOne(
+                db.cachedStatement(sql: "SELECT state FROM payment_join WHERE transactionId = ?"), arguments: [transactionId.value])
                 .map { try EventCoding.decode(PaymentJoin.self, from: $0) }
         }
     }
@@ -177,8 +178,9 @@ public struct JoinStore: Sendable {
     func markPublished(_ seqs: [Int64], at date: Date) async throws {
         guard !seqs.isEmpty else { return }
         try await writer.write { db in
+            let statement = try db.cachedStatement(sql: "UPDATE effect SET publishedAt = ? WHERE seq = ?")
             for seq in seqs {
-                try db.execute(sql: "UPDATE effect SET publishedAt = ? WHERE seq = ?", arguments: [date.timeIntervalSince1970, seq])
+                try statement.execute(arguments: [date.timeIntervalSince1970, seq])
             }
         }
     }
