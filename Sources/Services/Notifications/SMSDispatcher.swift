@@ -84,14 +84,21 @@ public final class SMSDispatcher: Sendable {
                 validityPeriod: SMSValidityPeriod.relative(seconds: (row.expiresAt - start.outboxMilliseconds) / 1000))
         }
         let outcomes = await esme.submitInOrder(messages)
+        var submitted: [(OutboxSMS, [String], Date)] = []
         for (row, outcome) in zip(rows, outcomes) {
             switch outcome {
             case .success(let parts):
                 let accepted = now()
                 try await outbox.recordAccepted(id: row.id, parts: parts.map(SubmittedPartRecord.init), now: accepted)
-                await publishSubmitted(row, messageIds: parts.map(\.messageID), at: accepted)
+                submitted.append((row, parts.map(\.messageID), accepted))
             case .failure(let error):
                 try await settle(row, after: error)
+            }
+        }
+        // All at once: one Kafka round trip per batch, not per SMS.
+        await withDiscardingTaskGroup { group in
+            for (row, ids, accepted) in submitted {
+                group.addTask { await self.publishSubmitted(row, messageIds: ids, at: accepted) }
             }
         }
         return rows.count
@@ -131,8 +138,10 @@ public final class SMSDispatcher: Sendable {
         }
     }
 
+    /// Publishes one delivery event per finished row, all of the round's rows at once (one Kafka round
+    /// trip, not one per SMS), and marks those Kafka acknowledged; the others are retried next round.
     private func publishFinished() async throws -> Int {
-        var published = 0
+        var events: [(OutboxSMS, [OutboxSMSPart], SMSDeliveryEvent)] = []
         for row in try await outbox.unpublishedFinal() {
             guard let transactionId = try? TransactionID(parsing: row.transactionId) else {
                 try await outbox.markPublished(id: row.id)
@@ -145,21 +154,32 @@ public final class SMSDispatcher: Sendable {
                 submittedAt: row.submittedAt.map(Date.init(outboxMilliseconds:)),
                 timestamp: Date(outboxMilliseconds: row.finishedAt ?? now().outboxMilliseconds),
                 detail: row.lastError)
-            do {
-                try await publish(event, row.traceparent)
-            } catch {
-                logger.warning("SMS delivery event not published; will retry", metadata: ["error": "\(error)"])
-                return published
+            events.append((row, parts, event))
+        }
+        let acknowledged = await withTaskGroup(of: Int?.self) { group in
+            for (index, (row, _, event)) in events.enumerated() {
+                group.addTask {
+                    do {
+                        try await self.publish(event, row.traceparent)
+                        return index
+                    } catch {
+                        self.logger.warning("SMS delivery event not published; will retry", metadata: ["error": "\(error)"])
+                        return nil
+                    }
+                }
             }
+            return await group.reduce(into: [Int]()) { if let index = $1 { $0.append(index) } }
+        }
+        for index in acknowledged.sorted() {
+            let (row, parts, _) = events[index]
             try await outbox.markPublished(id: row.id)
             SMSMetrics.finished(row)
             logger.info("SMS final", metadata: [
                 "transactionId": "\(row.transactionId)", "role": "\(row.role.rawValue)", "state": "\(row.state.rawValue)",
                 "messageIds": "\(parts.map(\.messageId).joined(separator: ","))", "traceId": "\(Self.traceID(row))",
             ])
-            published += 1
         }
-        return published
+        return acknowledged.count
     }
 
     /// The payment's trace id, from the row's stored header or, failing that, from its transaction id.
