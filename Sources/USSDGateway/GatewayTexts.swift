@@ -31,10 +31,29 @@ public struct GatewayTexts: Sendable {
         .english: "Sorry, the service is not available right now. Please try again later.",
         .kiswahili: "Samahani, huduma haipatikani kwa sasa. Tafadhali jaribu tena baadaye.",
     ]
-    /// The resume offer; `{amount}` (e.g. `5,000`) and `{name}` are filled in.
+    /// The resume offer; `{what}` is the payment in the words of its flow (``pendingWhat``).
     public var pending: [Language: String] = [
-        .english: "Pending: send Ksh{amount} to {name}?\n1 Confirm\n2 Cancel",
-        .kiswahili: "Inasubiri: tuma Ksh{amount} kwa {name}?\n1 Kubali\n2 Ghairi",
+        .english: "Pending: {what}?\n1 Confirm\n2 Cancel",
+        .kiswahili: "Inasubiri: {what}?\n1 Kubali\n2 Ghairi",
+    ]
+    /// The payment of a resume offer by transaction type, so a withdrawal is not offered as a "send";
+    /// `{amount}` (e.g. `5,000`) and `{name}` (the payee, or the number when no name is known) are filled in.
+    /// A type missing here reads as a send.
+    public var pendingWhat: [Language: [String: String]] = [
+        .english: [
+            "P2P_TRANSFER": "send Ksh{amount} to {name}",
+            "AGENT_WITHDRAWAL": "withdraw Ksh{amount} from {name}",
+            "AIRTIME_PURCHASE": "buy Ksh{amount} airtime for {name}",
+            "PAYBILL": "pay Ksh{amount} to {name}",
+            "BUY_GOODS": "pay Ksh{amount} to {name}",
+        ],
+        .kiswahili: [
+            "P2P_TRANSFER": "tuma Ksh{amount} kwa {name}",
+            "AGENT_WITHDRAWAL": "toa Ksh{amount} kwa {name}",
+            "AIRTIME_PURCHASE": "nunua airtime ya Ksh{amount} kwa {name}",
+            "PAYBILL": "lipa Ksh{amount} kwa {name}",
+            "BUY_GOODS": "lipa Ksh{amount} kwa {name}",
+        ],
     ]
     public var pendingCancelled: [Language: String] = [
         .english: "Transaction cancelled.",

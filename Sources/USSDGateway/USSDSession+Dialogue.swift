@@ -75,9 +75,12 @@ extension USSDSession {
     // MARK: Pending offer
 
     func pendingText(_ draft: PaymentDraft) -> String {
-        let template = services.texts.text(services.texts.pending, draft.language)
-        return template.replacingOccurrences(of: "{amount}", with: Self.grouped(draft.amount))
-            .replacingOccurrences(of: "{name}", with: draft.payee)
+        let texts = services.texts
+        let phrases = texts.pendingWhat[draft.language] ?? texts.pendingWhat[.english] ?? [:]
+        let what = (phrases[draft.transactionType] ?? phrases["P2P_TRANSFER"] ?? "Ksh{amount} {name}")
+            .replacingOccurrences(of: "{amount}", with: Self.grouped(draft.amount))
+            .replacingOccurrences(of: "{name}", with: draft.payee.isEmpty ? msisdn.value : draft.payee)
+        return texts.text(texts.pending, draft.language).replacingOccurrences(of: "{what}", with: what)
     }
 
     /// `1` brings the payment back to its PIN screen (the confirm screen's inputs replayed, then `1`), `2` drops

@@ -61,7 +61,8 @@ extension USSDSession {
         guard consumed <= fedInputs.count, !dialogue.secretInputIndexes.contains(where: { $0 < consumed }) else { return }
         draft = PaymentDraft(
             transactionID: draft?.transactionID ?? services.transactionIDs.next(),
-            transactionType: transactionType, amount: amount, payee: lastPayee ?? "",
+            // A flow without a name look-up (airtime) is offered with the number it was for.
+            transactionType: transactionType, amount: amount, payee: lastPayee ?? dialogue.value(of: "toMsisdn") ?? "",
             inputs: Array(fedInputs.prefix(consumed)), language: dialogue.language,
             mayBePersisted: draft?.mayBePersisted ?? false)
     }

@@ -72,7 +72,8 @@ final class TimeoutAndResumeEndpointTests: XCTestCase {
             XCTAssertEqual(again, offer[2])
 
             let withdrawal = try await ussd.dial(["1", "3141"], session: "res-en-2", msisdn: Self.english)
-            assertScreen(withdrawal[0], startsWith: "CON Pending: ", contains: ["Ksh2,500", "MAMA MBOGA AGENCIES", "1 Confirm"])
+            XCTAssertEqual(withdrawal[0], "CON Pending: withdraw Ksh2,500 from MAMA MBOGA AGENCIES?\n1 Confirm\n2 Cancel",
+                           "offered in the words of its own flow, not as a send")
             XCTAssertEqual(withdrawal[1], "CON Enter M-PESA PIN")
             XCTAssertEqual(withdrawal[2], "END Request received. You will receive a confirmation SMS.")
 
@@ -106,5 +107,20 @@ final class TimeoutAndResumeEndpointTests: XCTestCase {
             assertScreen(menu, startsWith: "CON M-PESA", contains: ["1 Tuma Pesa"])
         }
         XCTAssertEqual(try fixture.publishedCount(), 0)
+    }
+
+    func testRedial_afterAnAirtimePurchaseTimedOut_offersItAsAirtimeForThatNumber_andCancelPublishesNothing() async throws {
+        let fixture = try makeFixture()
+        defer { fixture.shutdown() }
+        try await fixture.withClient { ussd in
+            let screens = try await ussd.dial(["3", "2", "0711987654", "100"], session: "res-air-1", msisdn: Self.english)
+            assertScreen(screens[4], startsWith: "CON Buy Ksh100 airtime for 254711987654?")
+            fixture.clock.advance(seconds: 70)
+
+            let offer = try await ussd.dial(["2"], session: "res-air-2", msisdn: Self.english)
+            XCTAssertEqual(offer[0], "CON Pending: buy Ksh100 airtime for 254711987654?\n1 Confirm\n2 Cancel")
+            XCTAssertEqual(offer[1], "END Transaction cancelled.")
+        }
+        _ = try await fixture.readExactly(0)
     }
 }

@@ -21,6 +21,9 @@ public struct Dialogue: Sendable {
 
     var variables: [String: String]
     var secrets: [String: PIN] = [:]
+
+    /// The value a screen stored under `name` (e.g. `toMsisdn`); never a secret (PINs live apart).
+    public func value(of name: String) -> String? { variables[name] }
     var current: ScreenID
     var history: [ScreenID] = []
     var pages: [RenderedPage] = []
