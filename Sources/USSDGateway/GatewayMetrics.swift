@@ -14,9 +14,7 @@ enum GatewayMetrics {
     static func recordHop(_ reply: USSDReply, newSession: Bool, since start: ContinuousClock.Instant, open: Int) {
         if newSession { Counter(label: sessionsOpened).increment() }
         Counter(label: hops, dimensions: [("kind", reply.isEnd ? "END" : "CON")]).increment()
-        let elapsed = ContinuousClock.now - start
-        Metrics.Timer(label: hopSeconds).recordNanoseconds(
-            elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
+        Metrics.Timer(label: hopSeconds).record(duration: ContinuousClock.now - start)
         Gauge(label: openSessions).record(open)
     }
 

@@ -20,13 +20,9 @@ struct LedgerBenchmark {
     }
 
     func run() throws -> (lines: [Line], invariants: LedgerInvariants) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pesagate-bench-ledger-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let ledger = try LedgerDatabase.open(
-            path: directory.appendingPathComponent("ledger.sqlite").path,
-            tokenizer: try MSISDNTokenizer(keyId: "bench", key: Data(repeating: 0x42, count: 32)),
-            pinHasher: try PINHasher(pepper: Data(repeating: 0x24, count: 32)))
+        let scratch = try BenchmarkScratch(name: "ledger")
+        defer { scratch.remove() }
+        let ledger = try scratch.ledger()
         let numbers = try ledger.seedLoadAccounts(count: accounts, balance: 100_000, firstNumber: 8_000_000)
         let limits = TierLimits.default
         var lines: [Line] = []

@@ -36,23 +36,19 @@ struct PipelineBenchmark {
     }
 
     func run() async throws -> Report {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pesagate-bench-pipeline-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try BenchmarkScratch(name: "pipeline")
+        defer { scratch.remove() }
 
         let cluster = try EmbeddedCluster(brokers: 3, logger: logger)
         defer { cluster.shutdown() }
         for spec in TopicCatalog.topics(brokerCount: 3) { _ = cluster.createTopic(spec.kafkaSpec) }
         let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, clientID: "pesagate-bench-pipeline")
-        let ledger = try LedgerDatabase.open(
-            path: directory.appendingPathComponent("ledger.sqlite").path,
-            tokenizer: try MSISDNTokenizer(keyId: "bench", key: Data(repeating: 0x42, count: 32)),
-            pinHasher: try PINHasher(pepper: Data(repeating: 0x24, count: 32)))
+        let ledger = try scratch.ledger()
         let numbers = try ledger.seedLoadAccounts(count: senders, balance: 100_000, firstNumber: 7_000_000)
 
         let factory = try PipelineServiceFactory(
             configuration: PipelineConfiguration(), kafka: kafka, ledger: ledger, logger: logger,
-            dataDirectory: directory.path)
+            dataDirectory: scratch.directory.path)
         let services = try factory.services([.fraud, .revenue, .core, .orchestrator])
         let tracker = Tracker()
         var watch = ConsumerConfiguration(

@@ -28,13 +28,9 @@ struct SessionMemoryBenchmark {
     }
 
     func run() async throws -> Report {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pesagate-bench-sessions-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let ledger = try LedgerDatabase.open(
-            path: directory.appendingPathComponent("ledger.sqlite").path,
-            tokenizer: try MSISDNTokenizer(keyId: "bench", key: Data(repeating: 0x42, count: 32)),
-            pinHasher: try PINHasher(pepper: Data(repeating: 0x24, count: 32)))
+        let scratch = try BenchmarkScratch(name: "sessions")
+        defer { scratch.remove() }
+        let ledger = try scratch.ledger()
         let numbers = try ledger.seedLoadAccounts(count: capacity + extra, balance: 100, firstNumber: 5_000_000)
         let cluster = try EmbeddedCluster(brokers: 1, logger: logger)
         defer { cluster.shutdown() }

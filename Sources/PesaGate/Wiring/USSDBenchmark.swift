@@ -48,9 +48,8 @@ struct USSDBenchmark {
     static let pin = "5829"
 
     func run() async throws -> Report {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pesagate-bench-ussd-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let scratch = try BenchmarkScratch(name: "ussd")
+        defer { scratch.remove() }
 
         let cluster = try EmbeddedCluster(brokers: 3, logger: logger)
         defer { cluster.shutdown() }
@@ -59,10 +58,7 @@ struct USSDBenchmark {
         }
         let kafka = KafkaConfiguration(bootstrapServers: cluster.bootstrapServers, clientID: "pesagate-bench-ussd")
 
-        let ledger = try LedgerDatabase.open(
-            path: directory.appendingPathComponent("ledger.sqlite").path,
-            tokenizer: try MSISDNTokenizer(keyId: "bench", key: Data(repeating: 0x42, count: 32)),
-            pinHasher: try PINHasher(pepper: Data(repeating: 0x24, count: 32)))
+        let ledger = try scratch.ledger()
         let numbers = try ledger.seedLoadAccounts(count: accounts, balance: 100_000, pin: Self.pin, firstNumber: 9_000_000)
 
         var producerConfiguration = ProducerConfiguration(cluster: kafka)
@@ -237,12 +233,5 @@ extension USSDBenchmark {
         func closeAll() async {
             for client in all { await client.close() }
         }
-    }
-}
-
-extension Duration {
-    var benchSeconds: Double {
-        let parts = components
-        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
     }
 }

@@ -30,9 +30,7 @@ public enum PaymentKPIs {
 
     /// Records how long one service spent on one record.
     static func recordStage(_ stage: String, since start: ContinuousClock.Instant) {
-        let elapsed = ContinuousClock.now - start
-        let nanoseconds = elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000
-        Metrics.Timer(label: stageSeconds, dimensions: [("stage", stage)]).recordNanoseconds(nanoseconds)
+        Metrics.Timer(label: stageSeconds, dimensions: [("stage", stage)]).record(duration: ContinuousClock.now - start)
     }
 
     static func recordPipelineEvent(_ counter: PipelineCounter, _ amount: Int) {

@@ -27,21 +27,11 @@ actor EffectRelay {
         while true {
             let pending = try await store.pendingEffects(limit: 500)
             guard !pending.isEmpty else { return }
-            // The whole batch goes out at once, in order (so per partition in order); only what Kafka
-            // acknowledged is marked, the rest is retried by the next round.
-            let results = await publisher.emit(batch: pending.map { effect in
-                OutgoingEvent(
+            let (published, firstError) = await publisher.relay(pending.map { effect in
+                (effect.seq, OutgoingEvent(
                     topic: effect.topic, key: effect.key, value: Array(effect.value),
-                    trace: TraceContext.payment(effect.transactionId))
+                    trace: TraceContext.payment(effect.transactionId)))
             })
-            var published: [Int64] = []
-            var firstError: (any Error)?
-            for (effect, result) in zip(pending, results) {
-                switch result {
-                case .success: published.append(effect.seq)
-                case let .failure(error): firstError = firstError ?? error
-                }
-            }
             try await store.markPublished(published, at: clock.now())
             if let firstError { throw firstError }
             if pending.count < 500 { return }

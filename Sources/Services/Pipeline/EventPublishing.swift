@@ -29,6 +29,24 @@ extension EventPublishing {
     }
 }
 
+extension EventPublishing {
+    /// Publishes a relay's pending batch at once (in order, so per partition in order) and sorts the
+    /// outcome: the ids of the rows Kafka acknowledged, to be marked, and the first error, to be thrown
+    /// once they are marked; unacknowledged rows stay pending for the next round.
+    func relay<ID>(_ rows: [(id: ID, event: OutgoingEvent)]) async -> (acknowledged: [ID], firstError: (any Error)?) {
+        let results = await emit(batch: rows.map(\.event))
+        var acknowledged: [ID] = []
+        var firstError: (any Error)?
+        for (row, result) in zip(rows, results) {
+            switch result {
+            case .success: acknowledged.append(row.id)
+            case let .failure(error): firstError = firstError ?? error
+            }
+        }
+        return (acknowledged, firstError)
+    }
+}
+
 extension EventPublisher: EventPublishing {
     public func emit(_ event: OutgoingEvent) async throws {
         try await publish(event)

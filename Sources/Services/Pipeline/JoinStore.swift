@@ -7,9 +7,10 @@ import Payments
 /// instance opens.
 ///
 /// Why shared and not per instance: the joined topics have 20, 30 and 40 partitions, so no assignment
-/// gives one instance all three answers of a payment (ARCHITECTURE.md). Each record's change is one
-/// IMMEDIATE transaction (SQLite serialises writers across processes) that reads the row, applies the
-/// event and stores row and effects together, before the consumer commits the offset. The decision is
+/// gives one instance all three answers of a payment (ARCHITECTURE.md). Each record's change runs in a
+/// savepoint of an IMMEDIATE transaction (SQLite serialises writers across processes; concurrent changes
+/// of one instance share a transaction, see ``JoinBatcher``) that reads the row, applies the event and
+/// stores row and effects together, before the consumer commits the offset. The decision is
 /// written by a conditional update (`… WHERE decision IS NULL`), so two instances can never both decide.
 /// Deadlines are absolute times in the rows, so they survive a restart and any instance fires them.
 public struct JoinStore: Sendable {
@@ -52,22 +53,6 @@ public struct JoinStore: Sendable {
                 """)
         }
         try migrator.migrate(writer)
-    }
-
-    /// Applies `body` to the payment's join (created at `now` if new) in one transaction, stores the
-    /// row and the publishable effects, and returns all effects (alerts included).
-    public func update(
-        _ transactionId: TransactionID, now: Date, timeout: TimeInterval, completionAlertAfter: TimeInterval,
-        _ body: @Sendable (inout PaymentJoin) -> [OrchestratorEffect]
-    ) async throws -> [OrchestratorEffect] {
-        try await writer.writeWithoutTransaction { db in
-            var effects: [OrchestratorEffect] = []
-            try db.inTransaction(.immediate) {
-                effects = try Self.apply(db, transactionId, now, timeout, completionAlertAfter, body)
-                return .commit
-            }
-            return effects
-        }
     }
 
     /// Applies several updates in ONE transaction (group commit, see ``JoinBatcher``), each in its own

@@ -33,20 +33,11 @@ actor OutboxRelay {
         while true {
             let pending = try ledger.pendingOutbox(limit: batchSize)
             guard !pending.isEmpty else { return }
-            // The whole batch at once, in order; only what Kafka acknowledged is marked.
-            let results = await publisher.emit(batch: pending.map { message in
-                OutgoingEvent(
+            let (published, firstError) = await publisher.relay(pending.map { message in
+                (message.id, OutgoingEvent(
                     topic: message.topic, key: message.key, value: Array(message.value),
-                    trace: TraceContext.payment(message.transactionId))
+                    trace: TraceContext.payment(message.transactionId)))
             })
-            var published: [Int64] = []
-            var firstError: (any Error)?
-            for (message, result) in zip(pending, results) {
-                switch result {
-                case .success: published.append(message.id)
-                case let .failure(error): firstError = firstError ?? error
-                }
-            }
             if !published.isEmpty { try ledger.markPublished(ids: published) }
             if let firstError { throw firstError }
             if pending.count < batchSize { return }
