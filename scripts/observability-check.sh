@@ -7,7 +7,9 @@
 #   4. every Kafka topic, log line and database file (with its WAL) is scanned: no PIN anywhere, no raw
 #      MSISDN on `audit-trail` or in the archive;
 #   5. one trace id follows a payment through the logs and every Kafka record;
-#   6. after a clean stop, `pesagate audit TXN` shows the whole timeline, `pesagate audit verify` finds the
+#   6. a subscriber's app-notification stream (Server-Sent Events) carries its confirmations, and
+#      opens neither without a token nor with another subscriber's;
+#   7. after a clean stop, `pesagate audit TXN` shows the whole timeline, `pesagate audit verify` finds the
 #      chains intact, and one edited byte in the archive file makes it report the break.
 # Expects debug binaries (scripts/test.sh builds them); BUILD=release uses .build/release.
 # SCREENSHOT=path keeps a dashboard screenshot taken during the load.
@@ -42,6 +44,18 @@ sed "s/\"1234\"/\"$pin_send\"/" simulators/dialogues/load-send-money.yaml > "$da
 sed "s/\"1234\"/\"$pin_airtime\"/" simulators/dialogues/load-buy-airtime.yaml > "$data/load-airtime.yaml"
 sleep 5  # consumer groups join
 
+# App notifications: one load subscriber's Server-Sent Events stream, opened with its own token only.
+sse_msisdn=254790003000
+url="http://127.0.0.1:$port/notifications/$sse_msisdn/events"
+code=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+[ "$code" = 401 ] && pass "app stream without a token: 401" || fail "app stream without a token answered $code"
+other=$("$bin/pesagate" accounts app-token 254790003001 --data "$data")
+code=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $other" "$url")
+[ "$code" = 401 ] && pass "app stream with another subscriber's token: 401" || fail "another subscriber's token answered $code"
+token=$("$bin/pesagate" accounts app-token $sse_msisdn --data "$data")
+curl -sN --max-time 60 -H "Authorization: Bearer $token" "$url" > "$data/logs/sse-stream.txt" 2>/dev/null &
+sse=$!
+
 smsc=$(cat "$data/smsc.address")
 "$bin/handset" --gateway "http://127.0.0.1:$port/ussd" --smsc "$smsc" --load 20 --duration 20 \
   --msisdn-base 254790003000 --script "$data/load-send.yaml" > "$data/logs/load-send.txt" 2>&1 &
@@ -72,6 +86,24 @@ else
 fi
 grep -h "completed" "$data/logs/load-send.txt" "$data/logs/load-airtime.txt" | tail -2
 sleep 12  # SMS receipts, archive and the metrics sampler catch up
+
+sse_report=$(python3 - "$data/logs/sse-stream.txt" "$sse_msisdn" <<'PY'
+import json, sys
+text = open(sys.argv[1]).read()
+events = [block for block in text.split("\n\n") if block.startswith("event: confirmation")]
+payloads = [json.loads("\n".join(line[6:] for line in block.split("\n") if line.startswith("data: "))) for block in events]
+own = [p for p in payloads if sys.argv[2] in (p.get("fromMsisdn"), p.get("toMsisdn"))]
+ok = text.startswith(": subscribed") and payloads and len(own) == len(payloads)
+print(("ok" if ok else "bad"), len(payloads), len(own))
+PY
+)
+read -r verdict events own <<< "$sse_report"
+if [ "$verdict" = ok ]; then
+  pass "app stream of $sse_msisdn: $events confirmations as Server-Sent Events, each naming it as payer or payee"
+else
+  fail "app stream of $sse_msisdn: '$sse_report' (events, own): $(head -c 300 "$data/logs/sse-stream.txt")"
+fi
+kill $sse 2>/dev/null
 
 # Metrics: every KPI named by the issue, with plausible values.
 metrics=$(curl -sf "http://127.0.0.1:$port/metrics")

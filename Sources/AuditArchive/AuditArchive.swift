@@ -32,7 +32,9 @@ public final class AuditArchive: Sendable {
         }
         pool = try DatabasePool(path: path, configuration: configuration)
         self.path = path
-        try ArchiveSchema.migrator.migrate(pool)
+        // Two archival instances started together may both run the migration; the loser's "table
+        // already exists" goes away on a second look (see Ledger's `migrateSharedFile`).
+        do { try ArchiveSchema.migrator.migrate(pool) } catch is DatabaseError { try ArchiveSchema.migrator.migrate(pool) }
     }
 
     /// Closes every connection; the WAL is checkpointed into the main file. Further calls throw.

@@ -8,6 +8,12 @@ public struct KafkaConfiguration: Sendable, Hashable {
     public var properties: [String: String]
     /// `client.id`, shown in broker logs and metrics.
     public var clientID: String
+    /// `session.timeout.ms` for every consumer of this cluster, over each consumer's own default.
+    /// On the embedded cluster it also paces every rebalance: the mock waits up to the session timeout
+    /// less a second for members to rejoin, so a short one hands a dead member's partitions over sooner.
+    public var consumerSessionTimeout: Duration?
+    /// `fetch.wait.max.ms` for every consumer of this cluster, over each consumer's own default.
+    public var consumerFetchWaitMax: Duration?
 
     public init(bootstrapServers: String, properties: [String: String] = [:], clientID: String = "pesagate") {
         self.bootstrapServers = bootstrapServers
@@ -101,9 +107,11 @@ public struct ConsumerConfiguration: Sendable, Hashable {
         props["enable.auto.offset.store"] = "false"
         // Incremental rebalancing: the only protocol that rebalanced promptly on the embedded cluster.
         props["partition.assignment.strategy"] = "cooperative-sticky"
-        props["fetch.wait.max.ms"] = String(fetchWaitMax.milliseconds)
+        let sessionTimeout = cluster.consumerSessionTimeout ?? sessionTimeout
+        props["fetch.wait.max.ms"] = String((cluster.consumerFetchWaitMax ?? fetchWaitMax).milliseconds)
         props["session.timeout.ms"] = String(sessionTimeout.milliseconds)
-        props["heartbeat.interval.ms"] = String(max(100, sessionTimeout.milliseconds / 5))
+        // Frequent enough that a rebalance sees every live member rejoin well before it gives up on them.
+        props["heartbeat.interval.ms"] = String(max(100, sessionTimeout.milliseconds / 10))
         // librdkafka 2.0.x stops fetching from a broker once its prefetch queue holds queued.min.messages
         // (default 100,000) and looks again only when that broker's thread next wakes, up to a second
         // later: a consumer draining a backlog stalled for ~0.9 s (measured on the embedded cluster).

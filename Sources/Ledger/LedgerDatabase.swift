@@ -24,7 +24,7 @@ public struct LedgerDatabase: Sendable {
         self.tokenizer = tokenizer
         self.pinHasher = pinHasher
         self.configuration = configuration
-        try LedgerSchema.migrator.migrate(writer)
+        try LedgerSchema.migrator.migrateSharedFile(writer)
     }
 
     /// A durable ledger in the SQLite file at `path`: WAL, `synchronous=FULL`, foreign keys on, and a

@@ -10,9 +10,12 @@ final class SMSCFixture: Sendable {
     let recordPath: String
     let serverTask: Task<Void, Never>
 
-    init(unrouted: SMSCConfiguration.UnroutedPolicy = .deliver) async throws {
+    init(
+        unrouted: SMSCConfiguration.UnroutedPolicy = .deliver, configure: (inout SMSCConfiguration) -> Void = { _ in }
+    ) async throws {
         var configuration = SMSCConfiguration()
         configuration.unrouted = unrouted
+        configure(&configuration)
         recordPath = Fixtures.temporaryPath("smsc.jsonl")
         configuration.recordPath = recordPath
         server = try await SMSCServer.bind(configuration: configuration, logger: .quiet)

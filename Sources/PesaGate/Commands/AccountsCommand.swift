@@ -8,7 +8,7 @@ struct AccountsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "accounts",
         abstract: "Add, list and fund subscribers; set a PIN (read from standard input, never from a flag).",
-        subcommands: [Add.self, List.self, SetPIN.self, SeedDemo.self, SeedLoad.self, SeedDialogues.self, Check.self])
+        subcommands: [Add.self, List.self, SetPIN.self, SeedDemo.self, SeedLoad.self, SeedDialogues.self, Check.self, AppToken.self])
 
     struct Add: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Register a subscriber with an opening balance.")

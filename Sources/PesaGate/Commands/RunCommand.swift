@@ -36,13 +36,16 @@ struct RunCommand: AsyncParsableCommand {
         try data.write(DataDirectory.kafkaBootstrap, kafkaEnvironment.cluster.bootstrapServers)
         var services: [any Service] = [UntilShutdown { kafkaEnvironment.shutdown() }]
 
+        let externalSMSC = !settings.smsc.isEmpty || !settings.smscLinksFile.isEmpty
         var smscAddress = settings.smsc
-        if smscAddress.isEmpty {
+        if !externalSMSC {
             let smsc = try await EmbeddedSMSC.start(settings: settings, recordPath: data.file("smsc-messages.jsonl"), logger: logger)
             smscAddress = smsc.address
             services.append(smsc)
         }
-        try data.write(DataDirectory.smscAddress, smscAddress)
+        // Handsets bind to one SMSC: the first listed.
+        let handsetSMSC = smscAddress.split(separator: ",").first.map(String.init) ?? ""
+        if !handsetSMSC.isEmpty { try data.write(DataDirectory.smscAddress, handsetSMSC) }
 
         let ledger = try LedgerSetup.open(data)
         let seeded = try LedgerSetup.seedDemo(ledger)
@@ -54,9 +57,11 @@ struct RunCommand: AsyncParsableCommand {
             data: data, hub: hub, logger: logger)
         services.append(notifications)
         let board = factory.board
+        let appTokens = AppNotificationTokens(secret: try SecretKeys.load(data: data).tokenKey)
         let ingress = try await GatewaySetup.http(settings, menu: menu, ledger: ledger, kafka: kafkaEnvironment.cluster,
                                                   tariffs: try factory.tariff(), logger: logger) { router in
             ObservabilityRoutes.add(to: router, registry: registry, board: board)
+            AppNotificationRoutes.add(to: router, hub: hub, tokens: appTokens)
         }
         services += ingress.services
         let deadLetters = try factory.deadLetterStore()
@@ -72,13 +77,18 @@ struct RunCommand: AsyncParsableCommand {
         print("PesaGate is running.")
         print("  Kafka (\(origin)):  \(kafkaEnvironment.cluster.bootstrapServers)  -> \(data.file(DataDirectory.kafkaBootstrap))")
         for note in kafkaEnvironment.notes { print("    note: \(note)") }
-        print("  SMSC (\(settings.smsc.isEmpty ? "embedded simulator" : "external")):  \(smscAddress)  -> \(data.file(DataDirectory.smscAddress))")
+        if settings.smscLinksFile.isEmpty {
+            print("  SMSC (\(externalSMSC ? "external" : "embedded simulator")):  \(smscAddress)  -> \(data.file(DataDirectory.smscAddress))")
+        } else {
+            print("  SMSC links:  \(notifications.configuration.links.map { "\($0.name) \($0.esme.host):\($0.esme.port)" }.joined(separator: ", "))  (\(settings.smscLinksFile))")
+        }
         print("  USSD callback:  \(ingress.ussdURL)   (service code \(settings.serviceCode))")
         print("  Dashboard:  \(ingress.baseURL)/   metrics: \(ingress.baseURL)/metrics")
+        print("  App notifications (SSE):  \(ingress.baseURL)/notifications/MSISDN/events   token: pesagate accounts app-token MSISDN")
         print("  Pipeline: fraud, revenue, core, orchestrator, dead letters, archival, analytics, SMS notifications; data in \(data.path)")
         if seeded { print("  Demo accounts created: 254700123456 (Ksh25,000) and 254711987654 (Ksh8,500), PIN \(LedgerSetup.demoPIN)") }
         print("Dial in from another terminal:")
-        print("  \(ingress.handsetCommand(smsc: smscAddress))")
+        print("  \(ingress.handsetCommand(smsc: handsetSMSC))")
         print("Ctrl-C stops everything.")
         fflush(nil)
         try await ServiceGroup.onSignals(services, logger: logger).run()

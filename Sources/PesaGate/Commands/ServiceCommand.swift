@@ -45,7 +45,9 @@ struct ServiceCommand: AsyncParsableCommand {
             services = try factory.services([pipelineName])
         } else {
             let address = settings.smsc.isEmpty ? data.read(DataDirectory.smscAddress) ?? "" : settings.smsc
-            guard !address.isEmpty else { throw ValidationError("no --smsc and no \(data.file(DataDirectory.smscAddress))") }
+            guard !address.isEmpty || !settings.smscLinksFile.isEmpty else {
+                throw ValidationError("no --smsc, no smpp.linksFile and no \(data.file(DataDirectory.smscAddress))")
+            }
             services = [factory.producer, try PipelineSetup.notifications(
                 settings, smsc: address, kafka: cluster, producer: factory.producer, ledger: ledger, data: data,
                 hub: AppNotificationHub(), logger: logger)]

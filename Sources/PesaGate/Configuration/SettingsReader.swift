@@ -36,6 +36,11 @@ struct SettingsReader {
         return number
     }
 
+    /// A whole number, or nil when the setting is empty (meaning "let the program choose").
+    func optionalInt(_ key: String, in range: ClosedRange<Int>) throws(SettingsError) -> Int? {
+        raw(key).value.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try int(key, in: range)
+    }
+
     func oneOf(_ key: String, _ allowed: [String]) throws(SettingsError) -> String {
         let (value, source) = raw(key)
         guard allowed.contains(value) else {

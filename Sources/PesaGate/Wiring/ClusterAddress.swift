@@ -5,12 +5,14 @@ import Kafka
 enum ClusterAddress {
     static func resolve(_ settings: Settings, clientID: String = "pesagate-cli") throws -> KafkaConfiguration {
         var brokers = settings.kafkaBrokers
+        // The address file is written by `pesagate broker` or `run`, which host the embedded cluster.
+        let embedded = brokers.isEmpty
         if brokers.isEmpty {
             guard let bootstrap = DataDirectory.existing(settings.dataDirectory)?.read(DataDirectory.kafkaBootstrap) else {
                 throw ValidationError("no --brokers given and no \(settings.dataDirectory)/kafka.bootstrap: start `pesagate broker` or `pesagate run` first")
             }
             brokers = bootstrap
         }
-        return KafkaConfiguration(bootstrapServers: brokers, properties: settings.kafkaProperties, clientID: clientID)
+        return settings.kafkaCluster(bootstrap: brokers, embedded: embedded, clientID: clientID)
     }
 }

@@ -19,12 +19,10 @@ struct KafkaEnvironment: Sendable {
             for spec in TopicCatalog.topics(brokerCount: settings.embeddedBrokers) {
                 outcome[spec.name] = embedded.createTopic(spec.kafkaSpec)
             }
-            let cluster = KafkaConfiguration(bootstrapServers: embedded.bootstrapServers,
-                                             properties: settings.kafkaProperties, clientID: clientID)
+            let cluster = settings.kafkaCluster(bootstrap: embedded.bootstrapServers, embedded: true, clientID: clientID)
             return KafkaEnvironment(cluster: cluster, embedded: embedded, topics: outcome)
         }
-        let cluster = KafkaConfiguration(bootstrapServers: settings.kafkaBrokers,
-                                         properties: settings.kafkaProperties, clientID: clientID)
+        let cluster = settings.kafkaCluster(bootstrap: settings.kafkaBrokers, embedded: false, clientID: clientID)
         let admin = try KafkaAdmin(cluster: cluster, logger: logger)
         defer { admin.close() }
         let brokers = try admin.brokerCount()

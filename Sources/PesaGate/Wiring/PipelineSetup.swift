@@ -12,6 +12,7 @@ enum PipelineSetup {
                         data: DataDirectory, logger: Logger) throws -> PipelineServiceFactory {
         var configuration = PipelineConfiguration()
         configuration.decisionTimeout = .milliseconds(settings.validationTimeoutMs)
+        configuration.lateAnswerGrace = .milliseconds(settings.lateAnswerGraceMs)
         configuration.fraudRulesPath = settings.configDirectory + "/fraud-rules.yaml"
         configuration.tariffsPath = settings.configDirectory + "/tariffs.yaml"
         return try PipelineServiceFactory(configuration: configuration, kafka: kafka, ledger: ledger, logger: logger,
@@ -25,10 +26,20 @@ enum PipelineSetup {
         configuration.timeZone = TimeZone(identifier: settings.smsTimeZone) ?? .nairobi
         configuration.textsPath = settings.configDirectory + "/sms-texts.yaml"
         configuration.outboxPath = data.file("sms-outbox.sqlite")
-        let (host, port) = try hostPort(smsc)
-        var esme = ESMEConfiguration(host: host, port: port, systemID: settings.smppSystemID, password: settings.smppPassword)
-        esme.windowSize = settings.smppWindow
-        configuration.esme = esme
+        let defaults = SMSCLinksFile.Defaults(systemID: settings.smppSystemID, password: settings.smppPassword, window: settings.smppWindow)
+        if settings.smscLinksFile.isEmpty {
+            configuration.links = try smsc.split(separator: ",").enumerated().map { index, address in
+                let (host, port) = try hostPort(String(address))
+                var esme = ESMEConfiguration(host: host, port: port, systemID: defaults.systemID, password: defaults.password)
+                esme.windowSize = defaults.window
+                return SMSCLinkConfiguration(name: index == 0 ? "smsc" : "smsc\(index + 1)", esme: esme)
+            }
+        } else {
+            let file = try SMSCLinksFile.load(path: settings.smscLinksFile, defaults: defaults,
+                                              environment: ProcessInfo.processInfo.environment)
+            configuration.links = file.links
+            configuration.failoverAfter = file.failoverAfter
+        }
         let languages: NotificationService.LanguageLookup = { number in
             guard let msisdn = try? Payments.MSISDN(parsing: number), let subscriber = try? ledger.subscriber(msisdn) else { return nil }
             return subscriber.language == .swahili ? .kiswahili : .english

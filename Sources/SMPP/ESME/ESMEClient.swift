@@ -58,6 +58,30 @@ public final class ESMEClient: Sendable {
         return outcomes
     }
 
+    /// Whether the link is bound right now.
+    public var isBound: Bool { get async { await state.isBound } }
+
+    /// How long the link has been down, or nil while it is bound.
+    public var downFor: Duration? {
+        get async { await state.downSince.map { ContinuousClock.now - $0 } }
+    }
+
+    /// Gives back every message none of whose parts the SMSC has accepted: each fails with
+    /// ``ESMEError/withdrawn``, so a router can send it over another link. Messages already partly
+    /// accepted stay, so no part goes out on two links. Meant for a link that is down (nothing in
+    /// flight); returns how many were withdrawn.
+    @discardableResult
+    public func withdrawUnaccepted() async -> Int {
+        await engine.withdrawUnaccepted()
+    }
+
+    /// Makes receipts for parts accepted before a restart match again: the outbox names the parts
+    /// still waiting for a final receipt, and their receipts then arrive on ``receipts`` like any
+    /// other (also one that came in before this call and was held).
+    public func expectReceipts(for parts: [SubmittedPart]) async {
+        await engine.expectReceipts(for: parts)
+    }
+
     /// Waits until the link is bound (for tests and start-up ordering); returns at once when
     /// the client has stopped.
     public func waitUntilBound() async {

@@ -213,6 +213,22 @@ actor ESMEEngine {
         wake?.yield()
     }
 
+    func withdrawUnaccepted() -> Int {
+        var withdrawn = 0
+        for (key, entry) in progress where entry.parts.allSatisfy({ $0 == nil }) && !scheduler.isInFlight(messageKey: key) {
+            _ = scheduler.dropQueued(messageKey: key)
+            finish(key, .failure(ESMEError.withdrawn))
+            withdrawn += 1
+        }
+        return withdrawn
+    }
+
+    func expectReceipts(for parts: [SubmittedPart]) {
+        for part in parts {
+            if let event = matcher.accepted(part, wantsReceipt: true) { receiptSink.yield(event) }
+        }
+    }
+
     func failAll() {
         for key in Array(progress.keys) { finish(key, .failure(ESMEError.closed)) }
     }

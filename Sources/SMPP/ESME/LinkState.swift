@@ -8,6 +8,7 @@ actor LinkState {
     private var finished = false
 
     func setBound(_ isBound: Bool, unbind: (@Sendable () async -> Void)? = nil) {
+        if isBound { downSince = nil } else if bound || downSince == nil { downSince = .now }
         bound = isBound
         unbindAction = isBound ? unbind : nil
         if isBound {
@@ -15,6 +16,11 @@ actor LinkState {
             waiters = []
         }
     }
+
+    /// Whether the link is bound now, and since when it has not been (nil while bound), so a
+    /// router can fail over from a link that stays down.
+    var isBound: Bool { bound }
+    private(set) var downSince: ContinuousClock.Instant? = .now
 
     func waitUntilBound() async {
         guard !bound, !finished else { return }

@@ -71,4 +71,7 @@ public enum ESMEError: Error, Hashable, Sendable {
     case encoding(SMSCodingError)
     /// The client was shut down before the message went out.
     case closed
+    /// Taken back, unsent, from a link that stayed down, to go over another link
+    /// (``ESMEClient/withdrawUnaccepted()``).
+    case withdrawn
 }

@@ -125,6 +125,11 @@ struct SubmitScheduler: Sendable {
         return before - queue.count
     }
 
+    /// True while some part of the message waits for its response.
+    func isInFlight(messageKey: UInt64) -> Bool {
+        inFlight.values.contains { $0.part.messageKey == messageKey }
+    }
+
     /// Everything still queued, for failing it on shutdown.
     mutating func drain() -> [QueuedPart] {
         defer { queue = [] }

@@ -23,7 +23,7 @@ public struct SMSEncoder: Sendable {
     }
 
     /// How GSM-7 septets are laid into `short_message`.
-    public enum GSMPacking: String, Hashable, Sendable {
+    public enum GSMPacking: String, Hashable, Sendable, CaseIterable {
         /// One septet per octet, what most SMSCs expect for `data_coding` 0.
         case unpacked
         /// 8 septets in 7 octets, for SMSCs that want it (Cloudhopper's PACKED-GSM).
@@ -31,7 +31,7 @@ public struct SMSEncoder: Sendable {
     }
 
     /// What to do with a text that is not all GSM-7.
-    public enum UnicodePolicy: String, Hashable, Sendable {
+    public enum UnicodePolicy: String, Hashable, Sendable, CaseIterable {
         /// Send UCS-2: exact, but 70 characters per SMS instead of 160.
         case ucs2
         /// Replace the odd characters (`“` → `"`, `ā` → `a`, emoji → `?`) and stay in GSM-7.

@@ -1,5 +1,5 @@
-/// One payment confirmation for the subscriber's app, as the JSON of the event itself (the lead's
-/// HTTP layer writes it as a Server-Sent Events `data:` line, with `eventId` as the SSE `id:`).
+/// One payment confirmation for the subscriber's app, as the JSON of the event itself (the HTTP
+/// layer writes it as a ``ServerSentEvent``, with `eventId` as the SSE `id:`).
 public struct AppNotification: Sendable, Hashable {
     public var eventId: String
     public var transactionId: String

@@ -25,8 +25,17 @@ public struct NotificationConfiguration: Sendable {
     public var sender: String = "MPESA"
     /// The consumer group reading `payment-confirmations`.
     public var consumerGroup: String = "sms-gateway-cg"
-    /// The SMPP link to the SMSC (host, port, credentials, window, rate).
-    public var esme: ESMEConfiguration = ESMEConfiguration()
+    /// The SMPP links to SMSCs, with the numbers each serves (``SMSCRoutingTable``); one link to
+    /// the embedded simulator by default.
+    public var links: [SMSCLinkConfiguration] = [SMSCLinkConfiguration(name: "smsc", esme: ESMEConfiguration())]
+    /// How long a link may stay down before its unsent messages go over another link that serves them.
+    public var failoverAfter: Duration = .seconds(5)
+
+    /// The first link's settings: the only link in a single-SMSC set-up.
+    public var esme: ESMEConfiguration {
+        get { links[0].esme }
+        set { links[0].esme = newValue }
+    }
 
     public init() {}
 }

@@ -22,7 +22,8 @@ extension NotificationService {
             logger: logger)
         return NotificationService(
             configuration: configuration, consumer: consumer, publisher: EventPublisher(producer: producer),
-            esme: ESMEClient(configuration: configuration.esme, logger: logger), outbox: outbox,
+            router: try SMSCRouter(configurations: configuration.links, failoverAfter: configuration.failoverAfter, logger: logger),
+            outbox: outbox,
             renderer: ConfirmationTextRenderer(texts: texts, timeZone: configuration.timeZone), hub: hub,
             languages: languages, now: now, logger: logger)
     }

@@ -21,28 +21,28 @@ public final class NotificationService: Service, Sendable {
     public let hub: AppNotificationHub
     public let dispatcher: SMSDispatcher
     let consumer: KafkaConsumer
-    let esme: ESMEClient
+    let router: SMSCRouter
     let renderer: ConfirmationTextRenderer
     let languages: LanguageLookup?
     let now: @Sendable () -> Date
     let logger: Logger
 
-    /// Wires the parts; the service owns and closes `consumer` and `esme`, not `publisher`'s producer.
+    /// Wires the parts; the service owns and closes `consumer` and `router`, not `publisher`'s producer.
     public init(
         configuration: NotificationConfiguration, consumer: KafkaConsumer, publisher: EventPublisher,
-        esme: ESMEClient, outbox: SMSOutbox, renderer: ConfirmationTextRenderer, hub: AppNotificationHub,
+        router: SMSCRouter, outbox: SMSOutbox, renderer: ConfirmationTextRenderer, hub: AppNotificationHub,
         languages: LanguageLookup? = nil, now: @escaping @Sendable () -> Date = Date.init, logger: Logger
     ) {
         self.configuration = configuration
         self.consumer = consumer
-        self.esme = esme
+        self.router = router
         self.outbox = outbox
         self.renderer = renderer
         self.hub = hub
         self.languages = languages
         self.now = now
         self.logger = logger
-        dispatcher = SMSDispatcher(outbox: outbox, esme: esme, configuration: configuration, now: now, logger: logger) {
+        dispatcher = SMSDispatcher(outbox: outbox, router: router, configuration: configuration, now: now, logger: logger) {
             event, traceparent in
             let trace = traceparent.flatMap(TraceContext.init(traceparent:))?.child() ?? .start()
             try await publisher.publish(OutgoingEvent(event, topic: .auditTrail, key: event.eventId, trace: trace))
@@ -52,10 +52,10 @@ public final class NotificationService: Service, Sendable {
     /// Resends what was in flight at the last stop, then consumes, sends and tracks receipts until
     /// graceful shutdown: intake stops first, then the sender, then the ESME unbinds.
     public func run() async throws {
-        let resent = try await outbox.recoverInFlight()
+        let resent = try await dispatcher.recoverAfterRestart()
         if resent > 0 { logger.warning("resending SMS that were in flight at the last stop", metadata: ["count": "\(resent)"]) }
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await self.esme.run() }
+            group.addTask { try await self.router.run() }
             group.addTask { await self.consumer.consume { record in try await self.handle(record) } }
             group.addTask { await self.dispatcher.runReceipts() }
             group.addTask { await self.dispatcher.runSender() }
@@ -91,6 +91,6 @@ public final class NotificationService: Service, Sendable {
     private func stop() async {
         consumer.close()
         dispatcher.stop()
-        await esme.shutdown()
+        await router.shutdown()
     }
 }

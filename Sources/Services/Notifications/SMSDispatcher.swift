@@ -16,7 +16,7 @@ public final class SMSDispatcher: Sendable {
     public typealias Publish = @Sendable (SMSDeliveryEvent, String?) async throws -> Void
 
     let outbox: SMSOutbox
-    let esme: ESMEClient
+    let router: SMSCRouter
     let configuration: NotificationConfiguration
     let publish: Publish
     let now: @Sendable () -> Date
@@ -24,15 +24,35 @@ public final class SMSDispatcher: Sendable {
     private let stopped = Atomic<Bool>(false)
 
     public init(
-        outbox: SMSOutbox, esme: ESMEClient, configuration: NotificationConfiguration,
+        outbox: SMSOutbox, router: SMSCRouter, configuration: NotificationConfiguration,
         now: @escaping @Sendable () -> Date = Date.init, logger: Logger, publish: @escaping Publish
     ) {
         self.outbox = outbox
-        self.esme = esme
+        self.router = router
         self.configuration = configuration
         self.now = now
         self.logger = logger
         self.publish = publish
+    }
+
+    /// A dispatcher over a single SMSC link.
+    public convenience init(
+        outbox: SMSOutbox, esme: ESMEClient, configuration: NotificationConfiguration,
+        now: @escaping @Sendable () -> Date = Date.init, logger: Logger, publish: @escaping Publish
+    ) {
+        self.init(outbox: outbox, router: SMSCRouter(single: esme, logger: logger), configuration: configuration,
+                  now: now, logger: logger, publish: publish)
+    }
+
+    /// At start, before the links bind: rows that were in flight at the last stop go back to the queue
+    /// (resent byte-identical, counted), and each link learns which parts it accepted before the stop
+    /// still wait for a receipt, so those receipts match when they arrive. Returns how many rows were
+    /// requeued.
+    @discardableResult
+    public func recoverAfterRestart() async throws -> Int {
+        let resent = try await outbox.recoverInFlight()
+        await router.expectReceipts(try await outbox.awaitingReceipts())
+        return resent
     }
 
     /// Runs rounds until ``stop()`` or cancellation, sleeping only when a round found nothing.
@@ -43,9 +63,9 @@ public final class SMSDispatcher: Sendable {
         }
     }
 
-    /// Records the ESME's receipts until its stream ends (after the ESME shut down).
+    /// Records the links' receipts until their streams end (after the links shut down).
     public func runReceipts() async {
-        for await event in esme.receipts {
+        for await (_, event) in router.receipts() {
             do {
                 try await outbox.recordReceipt(event, now: now())
             } catch {
@@ -83,13 +103,13 @@ public final class SMSDispatcher: Sendable {
                 source: .alphanumeric(configuration.sender), registeredDelivery: true,
                 validityPeriod: SMSValidityPeriod.relative(seconds: (row.expiresAt - start.outboxMilliseconds) / 1000))
         }
-        let outcomes = await esme.submitInOrder(messages)
+        let outcomes = await router.submitInOrder(messages)
         var submitted: [(OutboxSMS, [String], Date)] = []
         for (row, outcome) in zip(rows, outcomes) {
             switch outcome {
-            case .success(let parts):
+            case .success(let (link, parts)):
                 let accepted = now()
-                try await outbox.recordAccepted(id: row.id, parts: parts.map(SubmittedPartRecord.init), now: accepted)
+                try await outbox.recordAccepted(id: row.id, parts: parts.map(SubmittedPartRecord.init), link: link, now: accepted)
                 submitted.append((row, parts.map(\.messageID), accepted))
             case .failure(let error):
                 try await settle(row, after: error)
@@ -108,7 +128,7 @@ public final class SMSDispatcher: Sendable {
         let permanent: Bool
         switch error as? ESMEError {
         case .rejected, .encoding: permanent = true
-        default: permanent = false
+        default: permanent = error is SMSCRoutingError
         }
         logger.warning("SMS not accepted", metadata: [
             "reference": "\(row.reference)", "error": "\(error)", "permanent": "\(permanent)",

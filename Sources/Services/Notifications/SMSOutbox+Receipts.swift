@@ -44,6 +44,33 @@ extension SMSOutbox {
         }
     }
 
+    /// The accepted parts still waiting for a final receipt, by the link that accepted them (nil for
+    /// rows that name none), so a restarted ESME matches receipts for messages sent before the stop.
+    public func awaitingReceipts() async throws -> [String?: [SubmittedPart]] {
+        try await writer.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT sms.transactionId, sms.role, sms.link, sms.attempts, p.partNumber, p.totalParts, p.messageId
+                FROM sms JOIN sms_part p ON p.smsId = sms.id
+                WHERE sms.state = 'submitted' AND (p.receiptState IS NULL OR p.receiptState NOT IN (\(Self.finalReceiptStats)))
+                """)
+            var parts: [String?: [SubmittedPart]] = [:]
+            for row in rows {
+                guard let role = SMSRecipientRole(rawValue: row["role"]) else { continue }
+                let link: String? = row["link"]
+                parts[link, default: []].append(SubmittedPart(
+                    reference: OutboxSMS.reference(transactionId: row["transactionId"], role: role),
+                    partNumber: row["partNumber"], totalParts: row["totalParts"], messageID: row["messageId"],
+                    attempts: row["attempts"]))
+            }
+            return parts
+        }
+    }
+
+    /// The `stat` words of final receipts (every state but ENROUTE), as an SQL list.
+    static var finalReceiptStats: String {
+        (UInt8(2)...8).map { "'\(MessageState(rawValue: $0).receiptStat)'" }.joined(separator: ",")
+    }
+
     /// Moves a `submitted` row to its final state once every part has a final receipt.
     @discardableResult
     static func finishIfComplete(_ db: Database, id: Int64, now: Date) throws -> Bool {

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Ledger
 import Payments
 
 /// The durable SMS outbox: every confirmation SMS is a row before anything is sent, so a crash
@@ -15,7 +16,7 @@ public struct SMSOutbox: Sendable {
     /// Opens `writer` and brings its schema up to date.
     public init(writer: any DatabaseWriter) throws {
         self.writer = writer
-        try SMSOutboxSchema.migrator.migrate(writer)
+        try SMSOutboxSchema.migrator.migrateSharedFile(writer)
     }
 
     /// A durable outbox in the SQLite file at `path` (created with its folder if missing).
@@ -86,8 +87,10 @@ public struct SMSOutbox: Sendable {
 
     /// Records the message ids the SMSC gave the parts of row `id`. Parts whose receipt came
     /// first keep it; a row whose receipts are then all in is finished.
-    public func recordAccepted(id: Int64, parts: [SubmittedPartRecord], now: Date) async throws {
+    /// `link` names the SMSC link that accepted them (see ``awaitingReceipts()``).
+    public func recordAccepted(id: Int64, parts: [SubmittedPartRecord], link: String? = nil, now: Date) async throws {
         try await writer.write { db in
+            if let link { try db.execute(sql: "UPDATE sms SET link = ? WHERE id = ?", arguments: [link, id]) }
             for part in parts {
                 try db.execute(sql: """
                     INSERT INTO sms_part (smsId, partNumber, totalParts, messageId) VALUES (?, ?, ?, ?)

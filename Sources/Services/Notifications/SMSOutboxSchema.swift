@@ -9,6 +9,12 @@ enum SMSOutboxSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1-sms", migrate: createSMS)
+        migrator.registerMigration("v2-link") { db in
+            // The SMSC link that accepted the row, so its receipts are matched on that link after a
+            // restart (message ids are unique per SMSC only). NULL on rows from before, and on rows
+            // never accepted.
+            try db.execute(sql: "ALTER TABLE sms ADD COLUMN link TEXT")
+        }
         return migrator
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Ledger
 
 /// The stored answers of the fraud and revenue services, keyed by (transactionId, step), in SQLite.
 ///
@@ -37,7 +38,7 @@ public struct AnswerStore: Sendable {
                 ) WITHOUT ROWID
                 """)
         }
-        try migrator.migrate(writer)
+        try migrator.migrateSharedFile(writer)
     }
 
     /// The answer stored for (`transactionId`, `step`), if any.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Ledger
 import Payments
 
 /// `payment-dlq` recorded in SQLite for `pesagate dlq list` and `pesagate dlq replay ID`. Keyed by the
@@ -42,7 +43,7 @@ public struct DeadLetterStore: Sendable {
                 )
                 """)
         }
-        try migrator.migrate(writer)
+        try migrator.migrateSharedFile(writer)
     }
 
     /// Records `envelope` unless it is already recorded; returns whether it was new.

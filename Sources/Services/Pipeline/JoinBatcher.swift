@@ -16,6 +16,7 @@ actor JoinBatcher {
         var transactionId: TransactionID
         var now: Date
         var timeout: TimeInterval
+        var lateAnswerGrace: TimeInterval = 0
         var completionAlertAfter: TimeInterval
         var body: Body
     }

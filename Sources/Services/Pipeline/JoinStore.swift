@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Ledger
 import Payments
 
 /// The orchestrator's shared state: one row per payment (the ``PaymentJoin`` as JSON, its decision and
@@ -52,7 +53,7 @@ public struct JoinStore: Sendable {
                 CREATE INDEX effect_pending ON effect (seq) WHERE publishedAt IS NULL;
                 """)
         }
-        try migrator.migrate(writer)
+        try migrator.migrateSharedFile(writer)
     }
 
     /// Applies several updates in ONE transaction (group commit, see ``JoinBatcher``), each in its own
@@ -67,8 +68,8 @@ public struct JoinStore: Sendable {
                         var effects: [OrchestratorEffect] = []
                         try db.inSavepoint {
                             effects = try Self.apply(
-                                db, update.transactionId, update.now, update.timeout, update.completionAlertAfter,
-                                update.body)
+                                db, update.transactionId, update.now, update.timeout, update.lateAnswerGrace,
+                                update.completionAlertAfter, update.body)
                             return .commit
                         }
                         results.append(.success(effects))
@@ -83,7 +84,7 @@ public struct JoinStore: Sendable {
     }
 
     private static func apply(
-        _ db: Database, _ transactionId: TransactionID, _ now: Date, _ timeout: TimeInterval,
+        _ db: Database, _ transactionId: TransactionID, _ now: Date, _ timeout: TimeInterval, _ grace: TimeInterval,
         _ alertAfter: TimeInterval, _ body: (inout PaymentJoin) -> [OrchestratorEffect]
     ) throws -> [OrchestratorEffect] {
         let txn = transactionId.value
@@ -92,7 +93,7 @@ public struct JoinStore: Sendable {
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT state, decision FROM payment_join WHERE transactionId = ?"), arguments: [txn])
         var join = try row.map { try EventCoding.decode(PaymentJoin.self, from: $0["state"]) }
-            ?? PaymentJoin(transactionId: transactionId, firstSeen: now, timeout: timeout)
+            ?? PaymentJoin(transactionId: transactionId, firstSeen: now, timeout: timeout, lateAnswerGrace: grace)
         let decidedBefore = row.flatMap { $0["decision"] as String? } != nil
         let effects = body(&join)
         let state = try EventCoding.encode(join)

@@ -12,6 +12,8 @@ public struct Orchestrator: Sendable {
     let batcher: JoinBatcher
     let clock: any PipelineClock
     let timeout: TimeInterval
+    /// How long after the deadline the timer waits for answers produced in time but not yet read.
+    let lateAnswerGrace: TimeInterval
     let completionAlertAfter: TimeInterval
     let recipientName: @Sendable (String) -> String?
     /// Writes the payment's lifecycle facts for `audit-trail`; nil publishes none (unit tests of the join).
@@ -20,8 +22,8 @@ public struct Orchestrator: Sendable {
     let logger: Logger
 
     public init(
-        store: JoinStore, clock: any PipelineClock, timeout: Duration, completionAlertAfter: Duration,
-        metrics: PipelineMetrics, logger: Logger, trail: PaymentAuditTrail? = nil,
+        store: JoinStore, clock: any PipelineClock, timeout: Duration, lateAnswerGrace: Duration = .zero,
+        completionAlertAfter: Duration, metrics: PipelineMetrics, logger: Logger, trail: PaymentAuditTrail? = nil,
         recipientName: @escaping @Sendable (String) -> String? = { _ in nil }
     ) {
         self.trail = trail
@@ -29,6 +31,7 @@ public struct Orchestrator: Sendable {
         self.batcher = JoinBatcher(store: store)
         self.clock = clock
         self.timeout = timeout.pipelineSeconds
+        self.lateAnswerGrace = lateAnswerGrace.pipelineSeconds
         self.completionAlertAfter = completionAlertAfter.pipelineSeconds
         self.recipientName = recipientName
         self.metrics = metrics
@@ -41,19 +44,29 @@ public struct Orchestrator: Sendable {
         return try await update(request.transactionId, .request(request)) { $0.receive(request: request, recipientName: name, now: $1) }
     }
 
+    /// `producedAt`: when fraud published the answer, on this orchestrator's clock (nil: now).
     @discardableResult
-    public func handle(fraud: FraudResult) async throws -> [OrchestratorEffect] {
-        try await update(fraud.transactionId, .fraud(fraud)) { $0.receive(fraud: fraud, now: $1) }
+    public func handle(fraud: FraudResult, producedAt: Date? = nil) async throws -> [OrchestratorEffect] {
+        try await update(fraud.transactionId, .fraud(fraud)) { $0.receive(fraud: fraud, producedAt: producedAt, now: $1) }
     }
 
     @discardableResult
-    public func handle(revenue: RevenueResult) async throws -> [OrchestratorEffect] {
-        try await update(revenue.transactionId, .revenue(revenue)) { $0.receive(revenue: revenue, now: $1) }
+    public func handle(revenue: RevenueResult, producedAt: Date? = nil) async throws -> [OrchestratorEffect] {
+        try await update(revenue.transactionId, .revenue(revenue)) { $0.receive(revenue: revenue, producedAt: producedAt, now: $1) }
     }
 
     @discardableResult
-    public func handle(core: CoreResult) async throws -> [OrchestratorEffect] {
-        try await update(core.transactionId, .core(core)) { $0.receive(core: core, now: $1) }
+    public func handle(core: CoreResult, producedAt: Date? = nil) async throws -> [OrchestratorEffect] {
+        try await update(core.transactionId, .core(core)) { $0.receive(core: core, producedAt: producedAt, now: $1) }
+    }
+
+    /// When a record was published, on this orchestrator's clock: the record's age (Kafka's CreateTime
+    /// against the wall clock) back from the pipeline clock's now, so a shifted clock (the seed's 2024
+    /// start) still compares correctly. Nil without a timestamp.
+    public func producedAt(kafkaTimestampMilliseconds timestamp: Int64?, wallClock: Date = Date()) -> Date? {
+        guard let timestamp, timestamp > 0 else { return nil }
+        let age = max(0, wallClock.timeIntervalSince1970 - Double(timestamp) / 1000)
+        return clock.now().addingTimeInterval(-age)
     }
 
     @discardableResult
@@ -80,7 +93,8 @@ public struct Orchestrator: Sendable {
         let now = clock.now()
         let trail = self.trail
         let effects = try await batcher.submit(JoinBatcher.Update(
-            transactionId: transactionId, now: now, timeout: timeout, completionAlertAfter: completionAlertAfter
+            transactionId: transactionId, now: now, timeout: timeout, lateAnswerGrace: lateAnswerGrace,
+            completionAlertAfter: completionAlertAfter
         ) { join in
             let verdictBefore = join.verdict
             let effects = body(&join, now)

@@ -53,16 +53,17 @@ public final class OrchestratorService: Service, Sendable {
     }
 
     func process(_ record: ConsumerRecord) async throws {
+        let producedAt = orchestrator.producedAt(kafkaTimestampMilliseconds: record.timestampMilliseconds)
         switch record.topic {
         case Topic.paymentRequests.name:
             try await orchestrator.handle(request: record.decodeEvent(PaymentRequest.self))
         case Topic.fraudAnalysis.name:
-            try await orchestrator.handle(fraud: record.decodeEvent(FraudResult.self))
+            try await orchestrator.handle(fraud: record.decodeEvent(FraudResult.self), producedAt: producedAt)
         case Topic.revenueValidation.name:
-            try await orchestrator.handle(revenue: record.decodeEvent(RevenueResult.self))
+            try await orchestrator.handle(revenue: record.decodeEvent(RevenueResult.self), producedAt: producedAt)
         case Topic.coreProcessing.name:
             switch try CoreProcessingRecord.decode(from: Data(record.value)) {
-            case let .result(result): try await orchestrator.handle(core: result)
+            case let .result(result): try await orchestrator.handle(core: result, producedAt: producedAt)
             case let .completion(completion): try await orchestrator.handle(completion: completion)
             case .command, .unknown: return  // core's commands, or nobody's
             }

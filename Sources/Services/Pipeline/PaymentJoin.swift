@@ -30,7 +30,12 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
     public let transactionId: TransactionID
     /// When the orchestrator first saw the payment (request or any answer): the clock starts here.
     public let firstSeen: Date
+    /// Every answer must have been produced by now (the seed's 5 seconds after ``firstSeen``).
     public let deadline: Date
+    /// When the timer declines a payment still missing answers: the deadline plus the grace for
+    /// answers produced in time but read late (this orchestrator instance was down, or its group was
+    /// rebalancing). Nil in joins stored before the grace existed: the deadline itself.
+    public let timesOutAt: Date?
     public var request: RequestFacts?
     public var fraud: FraudDecision?
     public var revenue: RevenueDecision?
@@ -50,11 +55,15 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
     public var confirmationSent = false
     public var completionAlerted = false
 
-    public init(transactionId: TransactionID, firstSeen: Date, timeout: TimeInterval) {
+    public init(transactionId: TransactionID, firstSeen: Date, timeout: TimeInterval, lateAnswerGrace: TimeInterval = 0) {
         self.transactionId = transactionId
         self.firstSeen = firstSeen
         self.deadline = firstSeen.addingTimeInterval(timeout)
+        self.timesOutAt = lateAnswerGrace > 0 ? deadline.addingTimeInterval(lateAnswerGrace) : nil
     }
+
+    /// When the timer acts on an undecided payment.
+    var timeoutFiresAt: Date { timesOutAt ?? deadline }
 
     public mutating func receive(request value: PaymentRequest, recipientName: String? = nil, now: Date) -> [OrchestratorEffect] {
         if request == nil {
@@ -65,32 +74,37 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
         return settle(now: now)
     }
 
-    public mutating func receive(fraud value: FraudResult, now: Date) -> [OrchestratorEffect] {
+    /// `producedAt` is when the system published its answer (nil: `now`). An answer produced after the
+    /// deadline is too late whenever it is read: the payment times out first, as if the timer had fired.
+    public mutating func receive(fraud value: FraudResult, producedAt: Date? = nil, now: Date) -> [OrchestratorEffect] {
         guard fraud == nil else { return [] }
+        let late = timeOutIfLate(producedAt ?? now, now: now)
         fraud = value.decision
-        return settle(now: now)
+        return late + settle(now: now)
     }
 
-    public mutating func receive(revenue value: RevenueResult, now: Date) -> [OrchestratorEffect] {
+    public mutating func receive(revenue value: RevenueResult, producedAt: Date? = nil, now: Date) -> [OrchestratorEffect] {
         guard revenue == nil else { return [] }
+        let late = timeOutIfLate(producedAt ?? now, now: now)
         revenue = value.decision
         revenueReason = value.reasonCode
         fee = value.calculatedFee
-        return settle(now: now)
+        return late + settle(now: now)
     }
 
     /// Core's answer to the request. A RELEASED acknowledgement is not an answer and is ignored.
-    public mutating func receive(core value: CoreResult, now: Date) -> [OrchestratorEffect] {
+    public mutating func receive(core value: CoreResult, producedAt: Date? = nil, now: Date) -> [OrchestratorEffect] {
         guard core == nil, value.coreStatus != .released else { return [] }
+        let late = timeOutIfLate(producedAt ?? now, now: now)
         core = value.coreStatus
         coreReason = value.reasonCode
         reservationId = value.reservationId
         if verdict == .reject, value.coreStatus == .reserved {
             // Decided before core answered: whatever it reserved goes back, naming the reservation now.
             releaseSent = true
-            return [.command(release(now: now))]
+            return late + [.command(release(now: now))]
         }
-        return settle(now: now)
+        return late + settle(now: now)
     }
 
     public mutating func receive(completion value: CoreCompletion, now: Date) -> [OrchestratorEffect] {
@@ -102,13 +116,7 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
     /// Fires the deadline: an undecided payment is declined (TIMEOUT), released and parked; an executed
     /// one whose COMPLETED is late raises one alert.
     public mutating func tick(now: Date, completionAlertAfter: TimeInterval) -> [OrchestratorEffect] {
-        if verdict == nil, now >= deadline {
-            let decision = DecisionMatrix.onTimeout(fraud: fraud, revenue: revenue, core: core)
-            guard case let .reject(reason) = decision, case let .timeout(missing) = reason else { return settle(now: now) }
-            var effects = reject(reason, now: now)
-            effects.append(.deadLetter(.timeout(transactionId: transactionId, missing: missing, at: now, service: "payment-orchestrator")))
-            return effects + confirm(now: now)
-        }
+        if verdict == nil, now >= timeoutFiresAt { return timeOut(now: now) }
         if verdict == .proceed, completion == nil, !completionAlerted,
            now >= deadline.addingTimeInterval(completionAlertAfter) {
             completionAlerted = true
@@ -120,7 +128,7 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
     /// When the timer loop must look at this payment next, or nil when it never needs to.
     public func nextTimer(completionAlertAfter: TimeInterval) -> Date? {
         switch verdict {
-        case nil: deadline
+        case nil: timeoutFiresAt
         case .proceed where completion == nil && !completionAlerted: deadline.addingTimeInterval(completionAlertAfter)
         default: nil
         }
@@ -133,6 +141,20 @@ public struct PaymentJoin: Sendable, Hashable, Codable {
         case .proceed: completion == nil ? nil : .completed
         case nil: nil
         }
+    }
+
+    /// Declines a payment still missing answers (TIMEOUT), releases and parks it.
+    private mutating func timeOut(now: Date) -> [OrchestratorEffect] {
+        let decision = DecisionMatrix.onTimeout(fraud: fraud, revenue: revenue, core: core)
+        guard case let .reject(reason) = decision, case let .timeout(missing) = reason else { return settle(now: now) }
+        var effects = reject(reason, now: now)
+        effects.append(.deadLetter(.timeout(transactionId: transactionId, missing: missing, at: now, service: "payment-orchestrator")))
+        return effects + confirm(now: now)
+    }
+
+    private mutating func timeOutIfLate(_ producedAt: Date, now: Date) -> [OrchestratorEffect] {
+        guard verdict == nil, producedAt > deadline else { return [] }
+        return timeOut(now: now)
     }
 
     private mutating func settle(now: Date) -> [OrchestratorEffect] {

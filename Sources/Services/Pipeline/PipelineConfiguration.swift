@@ -7,6 +7,12 @@ public struct PipelineConfiguration: Sendable, Hashable {
     /// How long the orchestrator waits for all three answers after it first sees a payment (the seed's
     /// 5 seconds). A payment still undecided then is declined, released and parked on `payment-dlq`.
     public var decisionTimeout: Duration = .seconds(5)
+    /// How long after that deadline the orchestrator still reads answers that were *produced* in time
+    /// (by their Kafka timestamp) before it declines for a timeout. The seed's rule is about the
+    /// validation systems answering within 5 s; an answer they gave in time but this orchestrator read
+    /// late (an instance died and its partitions were being handed over) must not decline the payment.
+    /// An answer produced after the deadline still declines it as soon as it is read.
+    public var lateAnswerGrace: Duration = .seconds(10)
     /// How often the orchestrator's timer loop looks for overdue deadlines. Small enough that a timeout
     /// fires within a tick of its deadline, large enough that an idle store costs nothing.
     public var timerInterval: Duration = .milliseconds(100)

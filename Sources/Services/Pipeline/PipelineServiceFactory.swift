@@ -97,7 +97,7 @@ public struct PipelineServiceFactory: Sendable {
         let ledger = self.ledger
         let orchestrator = Orchestrator(
             store: try joinStore(), clock: clock, timeout: configuration.decisionTimeout,
-            completionAlertAfter: configuration.completionAlertAfter, metrics: metrics, logger: logger,
+            lateAnswerGrace: configuration.lateAnswerGrace, completionAlertAfter: configuration.completionAlertAfter, metrics: metrics, logger: logger,
             trail: PaymentAuditTrail(identify: { ledger.auditParty($0) }),
             recipientName: { number in
                 if let msisdn = try? MSISDN(parsing: number), let subscriber = (try? ledger.subscriber(msisdn)) ?? nil {
