@@ -18,7 +18,14 @@ rate=${2:-250}
 data=$(mktemp -d)
 logs="$data/logs"; mkdir -p "$logs"
 pids=()
-cleanup() { for pid in "${pids[@]}"; do kill -INT "$pid" 2>/dev/null; done; wait 2>/dev/null; }
+cleanup() {  # services started in $(...) are not this shell's children: poll until they are gone
+  for pid in "${pids[@]}"; do kill -INT "$pid" 2>/dev/null; done
+  for _ in $(seq 1 60); do
+    alive=0; for pid in "${pids[@]}"; do kill -0 "$pid" 2>/dev/null && alive=1; done
+    [ $alive -eq 0 ] && break; sleep 0.5
+  done
+  wait 2>/dev/null
+}
 trap cleanup EXIT
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
@@ -78,9 +85,9 @@ echo "final statuses: $decided of $payments, COMPLETED $completed, conflicting c
 [ $((completed * 100)) -ge $((payments * 99)) ] && pass "COMPLETED: $completed (>= 99 %)" || fail "COMPLETED only $completed"
 
 cleanup; pids=()
-rows=$(sqlite3 "$data/orchestrator.sqlite" "SELECT COUNT(*), COUNT(decision) FROM payment_join")
+rows=$(sqlite3 -cmd ".timeout 10000" "$data/orchestrator.sqlite" "SELECT COUNT(*), COUNT(decision) FROM payment_join")
 [ "$rows" = "$payments|$payments" ] && pass "one decided join row per payment ($rows)" || fail "join rows (all|decided): $rows"
-twice=$(sqlite3 "$data/ledger.sqlite" "SELECT COUNT(*) FROM (SELECT reference, step FROM entry GROUP BY reference, step HAVING COUNT(*) > 1)")
+twice=$(sqlite3 -cmd ".timeout 10000" "$data/ledger.sqlite" "SELECT COUNT(*) FROM (SELECT reference, step FROM entry GROUP BY reference, step HAVING COUNT(*) > 1)")
 [ "$twice" = "0" ] && pass "no transfer posted twice" || fail "$twice (transaction, step) pairs posted more than once"
 "$bin/pesagate" accounts check --data "$data" && pass "ledger balanced, no open hold" || fail "ledger invariants broken"
 echo "kill -9: $failures failure(s) (logs in $logs)"

@@ -89,6 +89,29 @@ final class SMSOutboxTests: XCTestCase {
         XCTAssertEqual(parts.map(\.messageId), ["a1", "a2"])
     }
 
+    func testBatches_ofAcceptancesAndReceipts_finishEveryRowTheyComplete_andNameTheLink() async throws {
+        let outbox = try SMSOutbox.inMemory()
+        _ = try await enqueueSeed(outbox)
+        let rows = try await outbox.claim(limit: 2, now: clock.now)
+        try await outbox.recordAccepted(rows.enumerated().map { index, row in
+            AcceptedSMS(id: row.id, parts: [SubmittedPartRecord(partNumber: 1, totalParts: 1, messageID: "c\(index)")], link: "backup")
+        }, now: clock.now)
+        let waiting = try await outbox.awaitingReceipts()
+        XCTAssertEqual(waiting["backup"]?.map(\.messageID).sorted(), ["c0", "c1"])
+        let finished = try await outbox.recordReceipts([
+            receipt(rows[0].reference, id: "c0", .delivered), receipt(rows[1].reference, id: "c1", .undeliverable),
+            receipt("TXN-20240902-999:sender", id: "zz", .delivered),
+        ], now: clock.now)
+        XCTAssertEqual(finished, 2, "the unknown reference is skipped, not fatal to the batch")
+        let states = try await outbox.all().map(\.state)
+        XCTAssertEqual(states, [.delivered, .failed])
+        let stillWaiting = try await outbox.awaitingReceipts()
+        XCTAssertEqual(stillWaiting.count, 0)
+        try await outbox.markPublished(ids: rows.map(\.id))
+        let unpublished = try await outbox.unpublishedFinal()
+        XCTAssertEqual(unpublished.count, 0)
+    }
+
     func testReceipt_arrivingBeforeAcceptanceIsRecorded_stillFinishesTheSMS() async throws {
         let outbox = try SMSOutbox.inMemory()
         _ = try await enqueueSeed(outbox)

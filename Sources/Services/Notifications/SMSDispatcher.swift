@@ -63,13 +63,25 @@ public final class SMSDispatcher: Sendable {
         }
     }
 
-    /// Records the links' receipts until their streams end (after the links shut down).
+    /// Records the links' receipts until their streams end (after the links shut down). Receipts that
+    /// arrive while a write is under way are written together by the next one (group commit).
     public func runReceipts() async {
-        for await (_, event) in router.receipts() {
-            do {
-                try await outbox.recordReceipt(event, now: now())
-            } catch {
-                logger.error("cannot record SMS receipt", metadata: ["reference": "\(event.part.reference)", "error": "\(error)"])
+        let pending = ReceiptQueue()
+        await withDiscardingTaskGroup { group in
+            group.addTask {
+                for await (_, event) in self.router.receipts() { pending.append(event) }
+                pending.finish()
+            }
+            group.addTask {
+                while let batch = await pending.next() {
+                    do {
+                        try await self.outbox.recordReceipts(batch, now: self.now())
+                    } catch {
+                        self.logger.error("cannot record SMS receipts", metadata: [
+                            "count": "\(batch.count)", "first": "\(batch[0].part.reference)", "error": "\(error)",
+                        ])
+                    }
+                }
             }
         }
     }
@@ -104,17 +116,22 @@ public final class SMSDispatcher: Sendable {
                 validityPeriod: SMSValidityPeriod.relative(seconds: (row.expiresAt - start.outboxMilliseconds) / 1000))
         }
         let outcomes = await router.submitInOrder(messages)
+        let accepted = now()
         var submitted: [(OutboxSMS, [String], Date)] = []
+        var acceptedRows: [AcceptedSMS] = []
+        var failed: [(OutboxSMS, any Error)] = []
         for (row, outcome) in zip(rows, outcomes) {
             switch outcome {
             case .success(let (link, parts)):
-                let accepted = now()
-                try await outbox.recordAccepted(id: row.id, parts: parts.map(SubmittedPartRecord.init), link: link, now: accepted)
+                acceptedRows.append(AcceptedSMS(id: row.id, parts: parts.map(SubmittedPartRecord.init), link: link))
                 submitted.append((row, parts.map(\.messageID), accepted))
             case .failure(let error):
-                try await settle(row, after: error)
+                failed.append((row, error))
             }
         }
+        // One transaction for the whole batch's acceptances.
+        try await outbox.recordAccepted(acceptedRows, now: accepted)
+        for (row, error) in failed { try await settle(row, after: error) }
         // All at once: one Kafka round trip per batch, not per SMS.
         await withDiscardingTaskGroup { group in
             for (row, ids, accepted) in submitted {
@@ -162,12 +179,14 @@ public final class SMSDispatcher: Sendable {
     /// trip, not one per SMS), and marks those Kafka acknowledged; the others are retried next round.
     private func publishFinished() async throws -> Int {
         var events: [(OutboxSMS, [OutboxSMSPart], SMSDeliveryEvent)] = []
-        for row in try await outbox.unpublishedFinal() {
+        let rows = try await outbox.unpublishedFinal()
+        let partsByRow = try await outbox.parts(of: rows.map(\.id))
+        for row in rows {
             guard let transactionId = try? TransactionID(parsing: row.transactionId) else {
                 try await outbox.markPublished(id: row.id)
                 continue
             }
-            let parts = try await outbox.parts(of: row.id)
+            let parts = partsByRow[row.id] ?? []
             let event = SMSDeliveryEvent(
                 transactionId: transactionId, recipientRole: row.role, state: row.state,
                 messageIds: parts.map(\.messageId), attempts: row.attempts, resends: row.resends,
@@ -190,9 +209,9 @@ public final class SMSDispatcher: Sendable {
             }
             return await group.reduce(into: [Int]()) { if let index = $1 { $0.append(index) } }
         }
+        try await outbox.markPublished(ids: acknowledged.map { events[$0].0.id })
         for index in acknowledged.sorted() {
             let (row, parts, _) = events[index]
-            try await outbox.markPublished(id: row.id)
             SMSMetrics.finished(row)
             logger.info("SMS final", metadata: [
                 "transactionId": "\(row.transactionId)", "role": "\(row.role.rawValue)", "state": "\(row.state.rawValue)",

@@ -41,8 +41,16 @@ extension SMSOutbox {
 
     /// Notes that the delivery event of row `id` was acknowledged by Kafka.
     public func markPublished(id: Int64) async throws {
+        try await markPublished(ids: [id])
+    }
+
+    /// Notes several acknowledged delivery events in one transaction.
+    public func markPublished(ids: [Int64]) async throws {
+        guard !ids.isEmpty else { return }
         try await writer.write { db in
-            try db.execute(sql: "UPDATE sms SET eventPublished = 1 WHERE id = ?", arguments: [id])
+            for id in ids {
+                try db.cachedStatement(sql: "UPDATE sms SET eventPublished = 1 WHERE id = ?").execute(arguments: [id])
+            }
         }
     }
 
@@ -58,6 +66,19 @@ extension SMSOutbox {
     public func parts(of id: Int64) async throws -> [OutboxSMSPart] {
         try await writer.read { db in
             try OutboxSMSPart.fetchAll(db, sql: "SELECT * FROM sms_part WHERE smsId = ? ORDER BY partNumber", arguments: [id])
+        }
+    }
+
+    /// The accepted parts of several rows, in part order, by row id (one read for a round's rows).
+    public func parts(of ids: [Int64]) async throws -> [Int64: [OutboxSMSPart]] {
+        guard !ids.isEmpty else { return [:] }
+        return try await writer.read { db in
+            var parts: [Int64: [OutboxSMSPart]] = [:]
+            for id in ids {
+                parts[id] = try OutboxSMSPart.fetchAll(
+                    db.cachedStatement(sql: "SELECT * FROM sms_part WHERE smsId = ? ORDER BY partNumber"), arguments: [id])
+            }
+            return parts
         }
     }
 

@@ -26,21 +26,35 @@ extension SMSOutbox {
     /// `expired` when one expired, `failed` otherwise. Returns true when the row became final.
     @discardableResult
     public func recordReceipt(_ event: ReceiptEvent, now: Date) async throws -> Bool {
-        guard let (transactionId, role) = OutboxSMS.parse(reference: event.part.reference) else { return false }
+        try await recordReceipts([event], now: now) == 1
+    }
+
+    /// Records several receipts in one transaction (one fsync for all: receipts arrive as fast as
+    /// messages go out, and a commit per receipt would cap the link at the disk's sync rate).
+    /// Returns how many rows became final.
+    @discardableResult
+    public func recordReceipts(_ events: [ReceiptEvent], now: Date) async throws -> Int {
+        guard !events.isEmpty else { return 0 }
         return try await writer.write { db in
-            guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM sms WHERE transactionId = ? AND role = ?",
-                                              arguments: [transactionId, role.rawValue])
-            else { return false }
-            try db.execute(sql: """
-                INSERT INTO sms_part (smsId, partNumber, totalParts, messageId, receiptState, errorCode, receiptAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (smsId, partNumber) DO UPDATE SET receiptState = excluded.receiptState,
-                  errorCode = excluded.errorCode, receiptAt = excluded.receiptAt
-                """, arguments: [
-                    id, event.part.partNumber, event.part.totalParts, event.part.messageID,
-                    event.receipt.state.receiptStat, event.receipt.error, now.outboxMilliseconds,
-                ])
-            return try Self.finishIfComplete(db, id: id, now: now)
+            var finished = 0
+            for event in events {
+                guard let (transactionId, role) = OutboxSMS.parse(reference: event.part.reference),
+                      let id = try Int64.fetchOne(
+                          db.cachedStatement(sql: "SELECT id FROM sms WHERE transactionId = ? AND role = ?"),
+                          arguments: [transactionId, role.rawValue])
+                else { continue }
+                try db.cachedStatement(sql: """
+                    INSERT INTO sms_part (smsId, partNumber, totalParts, messageId, receiptState, errorCode, receiptAt)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (smsId, partNumber) DO UPDATE SET receiptState = excluded.receiptState,
+                      errorCode = excluded.errorCode, receiptAt = excluded.receiptAt
+                    """).execute(arguments: [
+                        id, event.part.partNumber, event.part.totalParts, event.part.messageID,
+                        event.receipt.state.receiptStat, event.receipt.error, now.outboxMilliseconds,
+                    ])
+                if try Self.finishIfComplete(db, id: id, now: now) { finished += 1 }
+            }
+            return finished
         }
     }
 
@@ -74,7 +88,7 @@ extension SMSOutbox {
     /// Moves a `submitted` row to its final state once every part has a final receipt.
     @discardableResult
     static func finishIfComplete(_ db: Database, id: Int64, now: Date) throws -> Bool {
-        let parts = try OutboxSMSPart.fetchAll(db, sql: "SELECT * FROM sms_part WHERE smsId = ?", arguments: [id])
+        let parts = try OutboxSMSPart.fetchAll(db.cachedStatement(sql: "SELECT * FROM sms_part WHERE smsId = ?"), arguments: [id])
         guard let total = parts.first?.totalParts, parts.count == total else { return false }
         let states = parts.compactMap { $0.receiptState.flatMap(MessageState.init(receiptStat:)) }
         guard states.count == total, states.allSatisfy(\.isFinal) else { return false }
@@ -87,9 +101,9 @@ extension SMSOutbox {
             final = .failed
         }
         let failedPart = parts.first { $0.receiptState != MessageState.delivered.receiptStat }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE sms SET state = ?, finishedAt = ?, lastError = COALESCE(?, lastError) WHERE id = ? AND state = 'submitted'
-            """, arguments: [
+            """).execute(arguments: [
                 final.rawValue, now.outboxMilliseconds,
                 failedPart.map { "receipt \($0.receiptState ?? "?") err \($0.errorCode ?? "?")" }, id,
             ])

@@ -89,15 +89,25 @@ public struct SMSOutbox: Sendable {
     /// first keep it; a row whose receipts are then all in is finished.
     /// `link` names the SMSC link that accepted them (see ``awaitingReceipts()``).
     public func recordAccepted(id: Int64, parts: [SubmittedPartRecord], link: String? = nil, now: Date) async throws {
+        try await recordAccepted([AcceptedSMS(id: id, parts: parts, link: link)], now: now)
+    }
+
+    /// Records the acceptance of several rows in one transaction (one fsync per batch of sends).
+    public func recordAccepted(_ rows: [AcceptedSMS], now: Date) async throws {
+        guard !rows.isEmpty else { return }
         try await writer.write { db in
-            if let link { try db.execute(sql: "UPDATE sms SET link = ? WHERE id = ?", arguments: [link, id]) }
-            for part in parts {
-                try db.execute(sql: """
-                    INSERT INTO sms_part (smsId, partNumber, totalParts, messageId) VALUES (?, ?, ?, ?)
-                    ON CONFLICT (smsId, partNumber) DO UPDATE SET messageId = excluded.messageId
-                    """, arguments: [id, part.partNumber, part.totalParts, part.messageID])
+            for row in rows {
+                if let link = row.link {
+                    try db.cachedStatement(sql: "UPDATE sms SET link = ? WHERE id = ?").execute(arguments: [link, row.id])
+                }
+                for part in row.parts {
+                    try db.cachedStatement(sql: """
+                        INSERT INTO sms_part (smsId, partNumber, totalParts, messageId) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (smsId, partNumber) DO UPDATE SET messageId = excluded.messageId
+                        """).execute(arguments: [row.id, part.partNumber, part.totalParts, part.messageID])
+                }
+                try Self.finishIfComplete(db, id: row.id, now: now)
             }
-            try Self.finishIfComplete(db, id: id, now: now)
         }
     }
 
