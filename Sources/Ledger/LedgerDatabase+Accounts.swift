@@ -57,7 +57,8 @@ extension LedgerDatabase {
     /// One subscriber, or nil.
     public func subscriber(_ msisdn: MSISDN) throws -> Subscriber? {
         try read { db in
-            try Row.fetchOne(db, sql: Subscriber.selection + " WHERE s.msisdn = ?", arguments: [msisdn.value])
+            // Cached: the USSD gateway looks subscribers up on most hops.
+            try Row.fetchOne(db.cachedStatement(sql: Subscriber.selection + " WHERE s.msisdn = ?"), arguments: [msisdn.value])
                 .map(Subscriber.init(row:))
         }
     }
@@ -72,7 +73,7 @@ extension LedgerDatabase {
     public func account(kind: AccountKind, number: String) throws -> Account? {
         try read { db in
             try Row.fetchOne(
-                db, sql: "SELECT name, balance FROM account WHERE kind = ? AND number = ?",
+                db.cachedStatement(sql: "SELECT name, balance FROM account WHERE kind = ? AND number = ?"),
                 arguments: [kind.rawValue, number]
             ).map { Account(kind: kind, number: number, name: $0["name"], balance: Money(amount: $0["balance"])) }
         }

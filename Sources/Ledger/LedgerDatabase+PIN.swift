@@ -30,11 +30,11 @@ extension LedgerDatabase {
     public func verifyPIN(_ pin: String, for msisdn: MSISDN, attemptID: String, now: Date = Date()) throws -> PINVerification {
         try transaction { db in
             if let stored = try Data.fetchOne(
-                db, sql: "SELECT answer FROM pinAttempt WHERE attemptId = ?", arguments: [attemptID]) {
+                db.cachedStatement(sql: "SELECT answer FROM pinAttempt WHERE attemptId = ?"), arguments: [attemptID]) {
                 return try Idempotency.decoder.decode(PINVerification.self, from: stored)
             }
             guard let row = try Row.fetchOne(
-                db, sql: "SELECT accountId, status, pinSalt, pinVerifier, pinLockedUntil FROM subscriber WHERE msisdn = ?",
+                db.cachedStatement(sql: "SELECT accountId, status, pinSalt, pinVerifier, pinLockedUntil FROM subscriber WHERE msisdn = ?"),
                 arguments: [msisdn.value])
             else { throw LedgerError.unknownSubscriber(msisdn.value) }
             guard let salt = row["pinSalt"] as Data?, let verifier = row["pinVerifier"] as Data? else {
@@ -44,9 +44,8 @@ extension LedgerDatabase {
             let answer = try decide(
                 db, accountId: accountId, status: row["status"], lockedUntil: row["pinLockedUntil"],
                 matches: pinHasher.matches(pin: pin, salt: salt, verifier: verifier), now: now)
-            try db.execute(
-                sql: "INSERT INTO pinAttempt (attemptId, accountId, answer, createdAt) VALUES (?, ?, ?, ?)",
-                arguments: [attemptID, accountId, try Idempotency.encoder.encode(answer), now.timeIntervalSince1970])
+            try db.cachedStatement(sql: "INSERT INTO pinAttempt (attemptId, accountId, answer, createdAt) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [attemptID, accountId, try Idempotency.encoder.encode(answer), now.timeIntervalSince1970])
             return answer
         }
     }
@@ -60,9 +59,8 @@ extension LedgerDatabase {
             return .locked(until: Date(timeIntervalSince1970: lockedUntil))
         }
         if matches {
-            try db.execute(
-                sql: "UPDATE subscriber SET failedPINAttempts = 0, pinLockedUntil = NULL WHERE accountId = ?",
-                arguments: [accountId])
+            try db.cachedStatement(sql: "UPDATE subscriber SET failedPINAttempts = 0, pinLockedUntil = NULL WHERE accountId = ?")
+                .execute(arguments: [accountId])
             return .accepted
         }
         let threshold = configuration.pinLockThreshold
