@@ -38,9 +38,7 @@ public final class SMSCRouter: Sendable {
 
     /// A single link serving every number.
     public convenience init(single client: ESMEClient, name: String = "smsc", logger: Logger) {
-        // A single named link with no prefixes is always a valid table.
-        let table = try! SMSCRoutingTable(links: [.init(name: name, prefixes: [])])
-        self.init(links: [(name: name, client: client)], table: table, logger: logger)
+        self.init(links: [(name: name, client: client)], table: SMSCRoutingTable(catchAll: name), logger: logger)
     }
 
     /// Sends `messages`, keeping their order per link (and so per destination); each outcome names
@@ -72,7 +70,8 @@ public final class SMSCRouter: Sendable {
         return outcomes
     }
 
-    /// Receipts of every link, each with the name of the link it came on.
+    /// Receipts of every link, each with the name of the link it came on. Call once: each link's
+    /// receipts can be iterated by one task only (the dispatcher's).
     public func receipts() -> AsyncStream<(link: String, event: ReceiptEvent)> {
         AsyncStream { continuation in
             let pump = Task {

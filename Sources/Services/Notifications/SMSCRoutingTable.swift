@@ -29,6 +29,11 @@ public struct SMSCRoutingTable: Sendable, Hashable {
         self.links = links
     }
 
+    /// One link that serves every number (a single-SMSC set-up); nothing to check.
+    init(catchAll name: String) {
+        links = [Link(name: name, prefixes: [])]
+    }
+
     /// Indexes into ``links`` that may carry a message to `msisdn`, best first.
     public func candidates(for msisdn: String) -> [Int] {
         var ranked: [(index: Int, length: Int)] = []
