@@ -151,6 +151,10 @@ let package = Package(
                 .product(name: "Histogram", package: "hdrhistogram-swift"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
+                // bench smpp's HTTP client to Kannel's smsbox.
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ],
             swiftSettings: strict
         ),
@@ -206,7 +210,7 @@ let package = Package(
         .testTarget(
             name: "NotificationTests",
             dependencies: [
-                "Services", "Kafka", "Messaging", "Payments", "SMPP",
+                "Services", "Kafka", "Messaging", "Payments", "SMPP", "Ledger",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

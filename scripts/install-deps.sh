@@ -17,6 +17,7 @@ packages=(
   python3-venv     # the interop checks' virtualenv (smpplib, Jasmin from PyPI)
   redis-server     # Jasmin, the third-party SMS gateway of the interop checks, needs Redis...
   rabbitmq-server  # ...and RabbitMQ (started privately on free ports by the checks)
+  kannel           # bench smpp's comparison: bearerbox + smsbox, run privately on free ports (the system service is never used)
 )
 
 missing=()

@@ -27,10 +27,10 @@ public final class AuditArchive: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         pool = try DatabasePool(path: path, configuration: configuration)
+        // After opening: the pool sets synchronous = NORMAL when it turns WAL on, overriding any
+        // `prepareDatabase` setting. FULL, so an archived (and committed) audit event survives a power loss.
+        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
         self.path = path
         // Two archival instances started together may both run the migration; the loser's "table
         // already exists" goes away on a second look (see Ledger's `migrateSharedFile`).

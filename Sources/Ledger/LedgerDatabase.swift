@@ -37,14 +37,12 @@ public struct LedgerDatabase: Sendable {
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
         config.prepareDatabase { db in
-            // WAL is DatabasePool's own mode; FULL syncs the WAL on every commit, so an acknowledged
-            // transfer is on disk even if the machine loses power.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
             // Savepoints (one per operation of a batch) journal the pages they touch; in memory that
             // costs a copy instead of a temporary file write.
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
-        let pool = try DatabasePool(path: path, configuration: config)
+        // FULL syncs the WAL on every commit, so an acknowledged transfer survives a power loss.
+        let pool = try DatabasePool.durable(path: path, configuration: config)
         return try LedgerDatabase(writer: pool, tokenizer: tokenizer, pinHasher: pinHasher, configuration: configuration)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Ledger
 import Payments
 import SMPP
 import Services
@@ -110,6 +111,11 @@ final class SMSOutboxTests: XCTestCase {
         try await outbox.markPublished(ids: rows.map(\.id))
         let unpublished = try await outbox.unpublishedFinal()
         XCTAssertEqual(unpublished.count, 0)
+    }
+
+    func testOpenedOnDisk_syncsEveryCommit() throws {
+        let outbox = try SMSOutbox.open(path: Fixtures.temporaryPath("durable-outbox.sqlite"))
+        XCTAssertEqual(try (outbox.writer as? DatabasePool)?.writerSynchronousLevel(), 2, "synchronous = FULL")
     }
 
     func testReceipt_arrivingBeforeAcceptanceIsRecorded_stillFinishesTheSMS() async throws {

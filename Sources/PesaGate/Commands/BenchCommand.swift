@@ -7,7 +7,7 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks that print their figures (see README for the latest).",
-        subcommands: [Kafka.self, USSD.self, LedgerBench.self, PipelineBench.self, Sessions.self])
+        subcommands: [Kafka.self, USSD.self, LedgerBench.self, PipelineBench.self, Sessions.self, SMPPBench.self])
 
     struct Kafka: AsyncParsableCommand {
         static let configuration = CommandConfiguration(

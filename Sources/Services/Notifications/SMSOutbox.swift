@@ -26,12 +26,9 @@ public struct SMSOutbox: Sendable {
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.foreignKeysEnabled = true
-        config.prepareDatabase { db in
-            // WAL is DatabasePool's mode; FULL syncs every commit, so a queued SMS survives power loss
-            // once the confirmation that caused it has been acknowledged to Kafka.
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
-        return try SMSOutbox(writer: try DatabasePool(path: path, configuration: config))
+        // FULL syncs every commit, so a queued SMS survives power loss once the confirmation that
+        // caused it has been acknowledged to Kafka.
+        return try SMSOutbox(writer: try DatabasePool.durable(path: path, configuration: config))
     }
 
     /// A throw-away outbox in memory, for tests.

@@ -21,7 +21,8 @@ public struct JoinStore: Sendable {
     public static func open(path: String) throws -> JoinStore {
         var config = Configuration()
         config.busyMode = .timeout(10)
-        return try JoinStore(writer: DatabasePool(path: path, configuration: config))
+        // FULL: a decision is acknowledged to Kafka (offsets committed) only after it is stored.
+        return try JoinStore(writer: DatabasePool.durable(path: path, configuration: config))
     }
 
     /// A throw-away store for tests.
