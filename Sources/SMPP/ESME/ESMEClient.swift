@@ -42,20 +42,32 @@ public final class ESMEClient: Sendable {
     /// Queues several messages in this order at once (the queue keeps it per destination) and
     /// waits for each outcome; for a batch from the outbox.
     public func submitInOrder(_ messages: [OutgoingSMS]) async -> [Result<[SubmittedPart], any Error>] {
-        var keys: [Result<UInt64, any Error>] = []
-        for message in messages {
-            do { keys.append(.success(try await engine.enqueue(message))) } catch { keys.append(.failure(error)) }
-        }
         var outcomes: [Result<[SubmittedPart], any Error>] = []
-        for key in keys {
-            switch key {
-            case .success(let key):
-                do { outcomes.append(.success(try await engine.result(of: key))) } catch { outcomes.append(.failure(error)) }
-            case .failure(let error):
-                outcomes.append(.failure(error))
+        for ticket in await enqueueInOrder(messages) { outcomes.append(await outcome(of: ticket)) }
+        return outcomes
+    }
+
+    /// Queues several messages in this order and returns at once with a ticket per message, so a
+    /// caller can queue the next batch behind them before these are answered (the window then never
+    /// runs dry between batches). ``outcome(of:)`` waits for one.
+    public func enqueueInOrder(_ messages: [OutgoingSMS]) async -> [SubmissionTicket] {
+        var tickets: [SubmissionTicket] = []
+        for message in messages {
+            do { tickets.append(SubmissionTicket(key: .success(try await engine.enqueue(message)))) } catch {
+                tickets.append(SubmissionTicket(key: .failure(error)))
             }
         }
-        return outcomes
+        return tickets
+    }
+
+    /// Waits until the SMSC accepted every part of the ticket's message, or one failed for good.
+    public func outcome(of ticket: SubmissionTicket) async -> Result<[SubmittedPart], any Error> {
+        switch ticket.key {
+        case .success(let key):
+            do { return .success(try await engine.result(of: key)) } catch { return .failure(error) }
+        case .failure(let error):
+            return .failure(error)
+        }
     }
 
     /// Whether the link is bound right now.

@@ -1,3 +1,5 @@
+import DequeModule
+
 /// The send window of one link, as a state machine: which part goes next, what a response
 /// means, and what a lost link puts back in the queue. No I/O and no clock of its own.
 ///
@@ -32,7 +34,9 @@ struct SubmitScheduler: Sendable {
     let throttlePause: Duration
     let maxTemporaryAttempts: Int
     private var limiter: RateLimiter?
-    private var queue: [QueuedPart] = []
+    /// A deque: parts leave from the front (almost always index 0) and retries go back near it, so
+    /// an array's shifting would cost O(queue) per send once thousands are queued.
+    private var queue: Deque<QueuedPart> = []
     private var inFlight: [UInt32: InFlight] = [:]
     private var busyDestinations: Set<String> = []
     private(set) var pausedUntil: ContinuousClock.Instant?
@@ -133,7 +137,7 @@ struct SubmitScheduler: Sendable {
     /// Everything still queued, for failing it on shutdown.
     mutating func drain() -> [QueuedPart] {
         defer { queue = [] }
-        return queue
+        return Array(queue)
     }
 
     private mutating func finish(_ sequenceNumber: UInt32) -> QueuedPart? {

@@ -17,8 +17,11 @@ public struct NotificationConfiguration: Sendable {
     /// Sends of one SMS through the ESME before it is marked failed (the ESME already retries
     /// throttling and lost links by itself; this bounds timeouts and nacks).
     public var maxAttempts: Int = 5
-    /// Rows taken from the outbox per round; enough to keep the ESME window full.
+    /// Rows taken from the outbox per batch.
     public var batchSize: Int = 100
+    /// Batches queued on the links while earlier ones still wait for their answers: with one, the
+    /// window drains at the end of every batch; a few keep it full.
+    public var batchesInFlight: Int = 4
     /// How often an idle sender looks for queued rows, receipts to publish and stale rows.
     public var pollInterval: Duration = .milliseconds(50)
     /// The alphanumeric sender (TON 5) subscribers see.

@@ -44,29 +44,42 @@ public final class SMSCRouter: Sendable {
     /// Sends `messages`, keeping their order per link (and so per destination); each outcome names
     /// the link that accepted the message.
     public func submitInOrder(_ messages: [OutgoingSMS]) async -> [Result<(link: String, parts: [SubmittedPart]), any Error>] {
+        await outcomes(of: enqueue(messages))
+    }
+
+    /// Routes and queues `messages` in this order, returning before the SMSCs answer, so the next
+    /// batch can queue behind them; ``outcomes(of:)`` waits for the answers.
+    public func enqueue(_ messages: [OutgoingSMS]) async -> RoutedBatch {
         var up: [Bool] = []
         for link in links { up.append(await link.client.isBound) }
+        var entries = [RoutedBatch.Entry](repeating: .unrouted(ESMEError.closed), count: messages.count)
         var perLink: [Int: [(position: Int, message: OutgoingSMS)]] = [:]
-        var outcomes = [Result<(link: String, parts: [SubmittedPart]), any Error>](
-            repeating: .failure(ESMEError.closed), count: messages.count)
         for (position, message) in messages.enumerated() {
             guard let index = table.route(for: message.destination.address, isUp: { up[$0] }) else {
-                outcomes[position] = .failure(SMSCRoutingError.noRoute(msisdn: message.destination.address))
+                entries[position] = .unrouted(SMSCRoutingError.noRoute(msisdn: message.destination.address))
                 continue
             }
             perLink[index, default: []].append((position, message))
         }
-        let results = await withTaskGroup(of: [(Int, Result<(link: String, parts: [SubmittedPart]), any Error>)].self) { group in
-            for (index, batch) in perLink {
-                let link = links[index]
-                group.addTask {
-                    let sent = await link.client.submitInOrder(batch.map(\.message))
-                    return zip(batch, sent).map { item, outcome in (item.position, outcome.map { (link.name, $0) }) }
-                }
-            }
-            return await group.reduce(into: []) { $0 += $1 }
+        for (index, batch) in perLink {
+            let tickets = await links[index].client.enqueueInOrder(batch.map(\.message))
+            for (item, ticket) in zip(batch, tickets) { entries[item.position] = .queued(link: index, ticket) }
         }
-        for (position, outcome) in results { outcomes[position] = outcome }
+        return RoutedBatch(entries: entries)
+    }
+
+    /// Waits for the answer to every message of `batch`, in the batch's order.
+    public func outcomes(of batch: RoutedBatch) async -> [Result<(link: String, parts: [SubmittedPart]), any Error>] {
+        var outcomes: [Result<(link: String, parts: [SubmittedPart]), any Error>] = []
+        for entry in batch.entries {
+            switch entry {
+            case .unrouted(let error):
+                outcomes.append(.failure(error))
+            case .queued(let index, let ticket):
+                let link = links[index]
+                outcomes.append(await link.client.outcome(of: ticket).map { (link.name, $0) })
+            }
+        }
         return outcomes
     }
 

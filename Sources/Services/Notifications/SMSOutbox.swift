@@ -65,20 +65,13 @@ public struct SMSOutbox: Sendable {
     /// more attempt) in the same transaction, so no two senders take the same row.
     public func claim(limit: Int, now: Date) async throws -> [OutboxSMS] {
         try await writer.write { db in
-            let rows = try OutboxSMS.fetchAll(db, sql: """
-                SELECT * FROM sms WHERE state = 'queued' AND expiresAt > ? ORDER BY id LIMIT ?
-                """, arguments: [now.outboxMilliseconds, limit])
+            // One statement for the whole batch (RETURNING gives the claimed rows in no set order).
             let at = now.outboxMilliseconds
-            return try rows.map { row in
-                try db.execute(sql: """
-                    UPDATE sms SET state = 'submitted', attempts = attempts + 1, submittedAt = ? WHERE id = ?
-                    """, arguments: [at, row.id])
-                var claimed = row
-                claimed.state = .submitted
-                claimed.attempts += 1
-                claimed.submittedAt = at
-                return claimed
-            }
+            return try OutboxSMS.fetchAll(db.cachedStatement(sql: """
+                UPDATE sms SET state = 'submitted', attempts = attempts + 1, submittedAt = ?
+                WHERE id IN (SELECT id FROM sms WHERE state = 'queued' AND expiresAt > ? ORDER BY id LIMIT ?)
+                RETURNING *
+                """), arguments: [at, at, limit]).sorted { $0.id < $1.id }
         }
     }
 

@@ -15,6 +15,16 @@ enum SMSOutboxSchema {
             // never accepted.
             try db.execute(sql: "ALTER TABLE sms ADD COLUMN link TEXT")
         }
+        migrator.registerMigration("v3-partial-indexes") { db in
+            // The dispatcher's two scans, kept to the rows they want as the outbox grows: finished rows
+            // whose event is not yet published, and live rows by age limit. Their WHERE clauses repeat
+            // the queries' (`unpublishedFinal`, `expireStale`) word for word, which SQLite requires.
+            try db.execute(sql: """
+                CREATE INDEX sms_unpublished ON sms (finishedAt, id)
+                  WHERE eventPublished = 0 AND state IN ('delivered', 'failed', 'expired');
+                CREATE INDEX sms_live_by_expiry ON sms (expiresAt) WHERE state IN ('queued', 'submitted');
+                """)
+        }
         return migrator
     }
 
