@@ -18,7 +18,7 @@ extension DeliveryReceipt {
         }
         let octets = deliver.tlvs.messagePayload ?? deliver.shortMessage
         // Receipt texts are ASCII; Latin-1 reads any octet without failing.
-        let fields = ReceiptFields(parsing: Latin1.decode(octets))
+        let fields = ReceiptFields(octets: octets, decode: Latin1.decode)
         guard let messageID = deliver.tlvs.receiptedMessageID ?? fields.id else { throw .missingMessageID }
         guard let state = deliver.tlvs.messageState ?? fields.stat.flatMap(MessageState.init(receiptStat:)) else {
             throw .missingState
@@ -82,30 +82,47 @@ struct ReceiptFields {
     private static let keys = ["submit date", "done date", "dlvrd", "stat", "text", "sub", "err", "id"]
 
     init(parsing input: String) {
-        var rest = Substring(input)
+        self.init(octets: Array(input.utf8)) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Scans the octets once, byte by byte: receipts arrive as fast as messages go out, and a scan
+    /// over `String` indices cost a tenth of the ESME's CPU at full speed.
+    init(octets: [UInt8], decode: ([UInt8]) -> String) {
+        var index = 0
+        let end = octets.count
         while true {
-            rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-            guard !rest.isEmpty else { return }
-            guard let key = Self.keys.first(where: { Self.hasKey($0, at: rest) }) else {
+            while index < end, Self.isBlank(octets[index]) { index += 1 }
+            guard index < end else { return }
+            guard let key = Self.keys.first(where: { Self.has($0, in: octets, at: index) }) else {
                 // A field we do not know: skip it.
-                rest = rest.drop { $0 != " " }
+                while index < end, octets[index] != UInt8(ascii: " ") { index += 1 }
                 continue
             }
-            rest = rest.dropFirst(key.count + 1)
+            index += key.utf8.count + 1
             if key == "text" {
-                text = String(rest)
+                text = decode(Array(octets[index...]))
                 return
             }
-            let value = String(rest.prefix { $0 != " " })
-            rest = rest.dropFirst(value.count)
-            set(key, value)
+            let start = index
+            while index < end, octets[index] != UInt8(ascii: " ") { index += 1 }
+            set(key, decode(Array(octets[start..<index])))
         }
     }
 
-    private static func hasKey(_ key: String, at text: Substring) -> Bool {
-        guard text.count > key.count else { return false }
-        let candidate = text.prefix(key.count + 1)
-        return candidate.lowercased() == key + ":"
+    private static func isBlank(_ octet: UInt8) -> Bool {
+        octet == UInt8(ascii: " ") || octet == UInt8(ascii: "\t") || octet == UInt8(ascii: "\r") || octet == UInt8(ascii: "\n")
+    }
+
+    /// Whether `key` and a colon start at `index`, ignoring the case of ASCII letters.
+    private static func has(_ key: String, in octets: [UInt8], at index: Int) -> Bool {
+        let keyOctets = key.utf8
+        guard index + keyOctets.count < octets.count, octets[index + keyOctets.count] == UInt8(ascii: ":") else { return false }
+        for (offset, expected) in keyOctets.enumerated() {
+            var octet = octets[index + offset]
+            if octet >= UInt8(ascii: "A"), octet <= UInt8(ascii: "Z") { octet += 32 }
+            guard octet == expected else { return false }
+        }
+        return true
     }
 
     private mutating func set(_ key: String, _ value: String) {

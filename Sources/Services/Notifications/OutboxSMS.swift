@@ -56,6 +56,17 @@ public struct OutboxSMSPart: Sendable, Hashable, Codable, FetchableRecord, Table
     public var receiptState: String?
     public var errorCode: String?
     public var receiptAt: Int64?
+
+    /// Read by column, like ``OutboxSMS/init(row:)``.
+    public init(row: Row) {
+        smsId = row["smsId"]
+        partNumber = row["partNumber"]
+        totalParts = row["totalParts"]
+        messageId = row["messageId"]
+        receiptState = row["receiptState"]
+        errorCode = row["errorCode"]
+        receiptAt = row["receiptAt"]
+    }
 }
 
 extension Date {

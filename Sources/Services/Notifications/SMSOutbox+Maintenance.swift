@@ -21,8 +21,9 @@ extension SMSOutbox {
     @discardableResult
     public func expireStale(now: Date) async throws -> Int {
         try await writer.write { db in
+            // INDEXED BY: without statistics SQLite picks sms_by_state and walks every live row.
             try db.execute(sql: """
-                UPDATE sms SET state = 'expired', finishedAt = ?
+                UPDATE sms INDEXED BY sms_live_by_expiry SET state = 'expired', finishedAt = ?
                 WHERE state IN ('queued', 'submitted') AND expiresAt <= ?
                 """, arguments: [now.outboxMilliseconds, now.outboxMilliseconds])
             return db.changesCount
@@ -32,8 +33,11 @@ extension SMSOutbox {
     /// Final rows whose delivery event is not yet published, oldest first.
     public func unpublishedFinal(limit: Int = 100) async throws -> [OutboxSMS] {
         try await writer.read { db in
+            // INDEXED BY: without statistics SQLite picks sms_by_state, reads every finished row ever
+            // and sorts them, a cost that grows with the outbox.
             try OutboxSMS.fetchAll(db, sql: """
-                SELECT * FROM sms WHERE eventPublished = 0 AND state IN ('delivered', 'failed', 'expired')
+                SELECT * FROM sms INDEXED BY sms_unpublished
+                WHERE eventPublished = 0 AND state IN ('delivered', 'failed', 'expired')
                 ORDER BY finishedAt, id LIMIT ?
                 """, arguments: [limit])
         }

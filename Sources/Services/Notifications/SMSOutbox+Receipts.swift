@@ -86,27 +86,36 @@ extension SMSOutbox {
     }
 
     /// Moves a `submitted` row to its final state once every part has a final receipt.
+    /// One aggregate over the row's parts (this runs for every receipt, at the rate messages go out).
     @discardableResult
     static func finishIfComplete(_ db: Database, id: Int64, now: Date) throws -> Bool {
-        let parts = try OutboxSMSPart.fetchAll(db.cachedStatement(sql: "SELECT * FROM sms_part WHERE smsId = ?"), arguments: [id])
-        guard let total = parts.first?.totalParts, parts.count == total else { return false }
-        let states = parts.compactMap { $0.receiptState.flatMap(MessageState.init(receiptStat:)) }
-        guard states.count == total, states.allSatisfy(\.isFinal) else { return false }
+        guard let tally = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT COUNT(*) AS parts, MAX(totalParts) AS total,
+                   SUM(receiptState IS NOT NULL AND receiptState <> 'ENROUTE') AS final,
+                   SUM(receiptState IN ('DELIVRD', 'ACCEPTD')) AS delivered,
+                   SUM(receiptState = 'DELIVRD') AS strictlyDelivered,
+                   SUM(receiptState = 'EXPIRED') AS expired
+            FROM sms_part WHERE smsId = ?
+            """), arguments: [id]) else { return false }
+        let parts: Int = tally["parts"]
+        guard parts > 0, let total = tally["total"] as Int?, parts == total, tally["final"] as Int? == total else { return false }
         let final: SMSState
-        if states.allSatisfy({ $0 == .delivered || $0 == .accepted }) {
+        if tally["delivered"] as Int? == total {
             final = .delivered
-        } else if states.contains(.expired) {
+        } else if (tally["expired"] as Int? ?? 0) > 0 {
             final = .expired
         } else {
             final = .failed
         }
-        let failedPart = parts.first { $0.receiptState != MessageState.delivered.receiptStat }
+        var failure: String?
+        if tally["strictlyDelivered"] as Int? != total, let part = try Row.fetchOne(db.cachedStatement(sql: """
+            SELECT receiptState, errorCode FROM sms_part WHERE smsId = ? AND receiptState <> 'DELIVRD' ORDER BY partNumber LIMIT 1
+            """), arguments: [id]) {
+            failure = "receipt \(part["receiptState"] as String? ?? "?") err \(part["errorCode"] as String? ?? "?")"
+        }
         try db.cachedStatement(sql: """
             UPDATE sms SET state = ?, finishedAt = ?, lastError = COALESCE(?, lastError) WHERE id = ? AND state = 'submitted'
-            """).execute(arguments: [
-                final.rawValue, now.outboxMilliseconds,
-                failedPart.map { "receipt \($0.receiptState ?? "?") err \($0.errorCode ?? "?")" }, id,
-            ])
+            """).execute(arguments: [final.rawValue, now.outboxMilliseconds, failure, id])
         return db.changesCount > 0
     }
 }
