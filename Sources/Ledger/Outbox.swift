@@ -43,10 +43,11 @@ extension LedgerDatabase {
         }
     }
 
-    /// Marks events as published (after Kafka acknowledged them).
+    /// Marks events as published (after Kafka acknowledged them). Not synced on its own: a mark lost
+    /// in a power cut only makes the relay publish the event again, under the same `eventId`.
     public func markPublished(ids: [Int64], at date: Date = Date()) throws {
         guard !ids.isEmpty else { return }
-        try transaction { db in
+        try writer.writeUnsynced { db in
             let statement = try db.cachedStatement(sql: "UPDATE outbox SET publishedAt = ? WHERE id = ?")
             for id in ids {
                 try statement.execute(arguments: [date.timeIntervalSince1970, id])

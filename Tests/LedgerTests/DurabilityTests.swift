@@ -30,4 +30,16 @@ final class DurabilityTests: XCTestCase {
             pinHasher: try PINHasher(pepper: Data(repeating: 2, count: 32)))
         XCTAssertEqual(try (ledger.writer as? DatabasePool)?.writerSynchronousLevel(), 2)
     }
+
+    func testUnsyncedWrite_commits_andLeavesTheConnectionFull() throws {
+        let pool = try DatabasePool.durable(path: temporaryPath(), configuration: Configuration())
+        try pool.write { try $0.execute(sql: "CREATE TABLE mark (id INTEGER PRIMARY KEY)") }
+        let level = try pool.writeUnsynced { db -> Int in
+            try db.execute(sql: "INSERT INTO mark (id) VALUES (1)")
+            return try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
+        }
+        XCTAssertEqual(level, 1, "NORMAL inside")
+        XCTAssertEqual(try pool.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM mark") }, 1)
+        XCTAssertEqual(try pool.writerSynchronousLevel(), 2, "FULL again for the next durable commit")
+    }
 }

@@ -48,10 +48,11 @@ extension SMSOutbox {
         try await markPublished(ids: [id])
     }
 
-    /// Notes several acknowledged delivery events in one transaction.
+    /// Notes several acknowledged delivery events in one transaction, not synced on its own: a mark
+    /// lost in a power cut only publishes the delivery event again, under the same `eventId`.
     public func markPublished(ids: [Int64]) async throws {
         guard !ids.isEmpty else { return }
-        try await writer.write { db in
+        try await writer.writeUnsynced { db in
             for id in ids {
                 try db.cachedStatement(sql: "UPDATE sms SET eventPublished = 1 WHERE id = ?").execute(arguments: [id])
             }

@@ -162,9 +162,10 @@ public struct JoinStore: Sendable {
         }
     }
 
+    /// Not synced on its own: a mark lost in a power cut only re-publishes the effect (same `eventId`).
     func markPublished(_ seqs: [Int64], at date: Date) async throws {
         guard !seqs.isEmpty else { return }
-        try await writer.write { db in
+        try await writer.writeUnsynced { db in
             let statement = try db.cachedStatement(sql: "UPDATE effect SET publishedAt = ? WHERE seq = ?")
             for seq in seqs {
                 try statement.execute(arguments: [date.timeIntervalSince1970, seq])
