@@ -28,26 +28,34 @@ extension LedgerDatabase {
     ///   at once still lock at the threshold; reaching it sets the lock.
     /// - While locked, even the right PIN is refused; once the lock has passed, counting starts over.
     public func verifyPIN(_ pin: String, for msisdn: MSISDN, attemptID: String, now: Date = Date()) throws -> PINVerification {
-        try transaction { db in
-            if let stored = try Data.fetchOne(
-                db.cachedStatement(sql: "SELECT answer FROM pinAttempt WHERE attemptId = ?"), arguments: [attemptID]) {
-                return try Idempotency.decoder.decode(PINVerification.self, from: stored)
-            }
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT accountId, status, pinSalt, pinVerifier, pinLockedUntil FROM subscriber WHERE msisdn = ?"),
-                arguments: [msisdn.value])
-            else { throw LedgerError.unknownSubscriber(msisdn.value) }
-            guard let salt = row["pinSalt"] as Data?, let verifier = row["pinVerifier"] as Data? else {
-                throw LedgerError.pinNotSet(msisdn.value)
-            }
-            let accountId: Int64 = row["accountId"]
-            let answer = try decide(
-                db, accountId: accountId, status: row["status"], lockedUntil: row["pinLockedUntil"],
-                matches: pinHasher.matches(pin: pin, salt: salt, verifier: verifier), now: now)
-            try db.cachedStatement(sql: "INSERT INTO pinAttempt (attemptId, accountId, answer, createdAt) VALUES (?, ?, ?, ?)")
-                .execute(arguments: [attemptID, accountId, try Idempotency.encoder.encode(answer), now.timeIntervalSince1970])
-            return answer
+        try transaction { db in try verifyPIN(db, pin, for: msisdn, attemptID: attemptID, now: now) }
+    }
+
+    /// The async twin: the attempt is a durable write (its fsync takes milliseconds), so the USSD hop
+    /// waits for it without holding a thread of the cooperative pool.
+    public func verifyPIN(_ pin: String, for msisdn: MSISDN, attemptID: String, now: Date = Date()) async throws -> PINVerification {
+        try await transaction { db in try verifyPIN(db, pin, for: msisdn, attemptID: attemptID, now: now) }
+    }
+
+    private func verifyPIN(_ db: Database, _ pin: String, for msisdn: MSISDN, attemptID: String, now: Date) throws -> PINVerification {
+        if let stored = try Data.fetchOne(
+            db.cachedStatement(sql: "SELECT answer FROM pinAttempt WHERE attemptId = ?"), arguments: [attemptID]) {
+            return try Idempotency.decoder.decode(PINVerification.self, from: stored)
         }
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT accountId, status, pinSalt, pinVerifier, pinLockedUntil FROM subscriber WHERE msisdn = ?"),
+            arguments: [msisdn.value])
+        else { throw LedgerError.unknownSubscriber(msisdn.value) }
+        guard let salt = row["pinSalt"] as Data?, let verifier = row["pinVerifier"] as Data? else {
+            throw LedgerError.pinNotSet(msisdn.value)
+        }
+        let accountId: Int64 = row["accountId"]
+        let answer = try decide(
+            db, accountId: accountId, status: row["status"], lockedUntil: row["pinLockedUntil"],
+            matches: pinHasher.matches(pin: pin, salt: salt, verifier: verifier), now: now)
+        try db.cachedStatement(sql: "INSERT INTO pinAttempt (attemptId, accountId, answer, createdAt) VALUES (?, ?, ?, ?)")
+            .execute(arguments: [attemptID, accountId, try Idempotency.encoder.encode(answer), now.timeIntervalSince1970])
+        return answer
     }
 
     private func decide(

@@ -22,7 +22,7 @@ extension USSDSession {
             noteConfirmScreen(transactionType: transactionType, amount: amount)
             return .fee(fee)
         case .verifyPIN(let pin):
-            return verify(pin)
+            return await verify(pin)
         case .submitPayment(let intent):
             return await submit(intent)
         case .query(.balance):
@@ -68,12 +68,13 @@ extension USSDSession {
     }
 
     /// Checks the PIN with an attempt id per session and input, so the ledger counts a replayed hop once.
-    private func verify(_ pin: PIN) -> EffectAnswer {
+    private func verify(_ pin: PIN) async -> EffectAnswer {
         let now = services.now()
         let attemptID = "\(id)@\(Int64(createdAt.timeIntervalSince1970 * 1000)):\((dialogue?.inputCount ?? 0) - 1)"
-        let verification = try? pin.withDigits {
-            try services.ledger.verifyPIN($0, for: msisdn, attemptID: attemptID, now: now)
-        }
+        // The async check: the attempt's durable commit must not hold a cooperative thread. The digits
+        // live only for this call.
+        let verification = try? await services.ledger.verifyPIN(
+            pin.withDigits { $0 }, for: msisdn, attemptID: attemptID, now: now)
         switch verification {
         case .accepted: return .pinAccepted
         case .rejected(let attemptsLeft) where attemptsLeft > 0: return .pinRejected(attemptsLeft: attemptsLeft)

@@ -89,7 +89,7 @@ final class MyAccountEndpointTests: XCTestCase {
             assertScreen(screens[6], startsWith: "CON Thibitisha PIN mpya")
             XCTAssertEqual(screens[7], "END PIN yako ya M-PESA imebadilishwa.")
         }
-        let verification = try fixture.ledger.verifyPIN("4040", for: MSISDN(parsing: Self.swahili), attemptID: "check")
+        let verification = try await fixture.ledger.verifyPIN("4040", for: MSISDN(parsing: Self.swahili), attemptID: "check")
         XCTAssertEqual(verification, .accepted)
         XCTAssertEqual(try fixture.publishedCount(), 0)
     }
