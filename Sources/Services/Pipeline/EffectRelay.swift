@@ -23,6 +23,11 @@ actor EffectRelay {
         try await gate.run { try await self.drain() }
     }
 
+    /// Runs the further rounds callers ask for while a drain runs, until cancelled (see ``SingleFlight``).
+    func work(failed: @escaping @Sendable (any Error) -> Void) async {
+        await gate.work({ try await self.drain() }, failed: failed)
+    }
+
     private func drain() async throws {
         while true {
             let pending = try await store.pendingEffects(limit: 500)

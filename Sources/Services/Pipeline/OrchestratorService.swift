@@ -34,7 +34,11 @@ public final class OrchestratorService: Service, Sendable {
     }
 
     public func run() async throws {
-        await ConsumerLoop.run(consumer, background: [{ [self] in await timerLoop() }]) { [self] record in
+        let logger = logger
+        await ConsumerLoop.run(consumer, background: [
+            { [self] in await timerLoop() },
+            { [self] in await relay.work(failed: { logger.warning("orchestrator relay: \($0)") }) },
+        ]) { [self] record in
             try await recordGuard.handle(record) { try await self.process($0) }
         }
     }

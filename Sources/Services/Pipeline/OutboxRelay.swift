@@ -44,11 +44,17 @@ actor OutboxRelay {
         }
     }
 
-    /// Flushes every `interval` until cancelled: publishes what a crashed predecessor left behind.
+    /// Flushes every `interval` until cancelled (publishing what a crashed predecessor left behind),
+    /// and beside that runs the rounds handlers ask for while a drain runs (see ``SingleFlight``).
     func runPeriodically(every interval: Duration) async {
-        while !Task.isCancelled {
-            do { try await flush() } catch { logger.warning("outbox relay: \(error)") }
-            try? await Task.sleep(for: interval)
+        let logger = logger
+        await withDiscardingTaskGroup { group in
+            group.addTask { await self.gate.work({ try await self.drain() }, failed: { logger.warning("outbox relay: \($0)") }) }
+            while !Task.isCancelled {
+                do { try await flush() } catch { logger.warning("outbox relay: \(error)") }
+                try? await Task.sleep(for: interval)
+            }
+            group.cancelAll()
         }
     }
 }
