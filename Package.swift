@@ -73,10 +73,18 @@ let package = Package(
             swiftSettings: strict
         ),
         // Accounts, PIN verifiers, double-entry postings, reservations and the outbox on SQLite.
+        // How every PesaGate SQLite file is opened and migrated: commits synced (FULL) for real, unsynced
+        // bookkeeping writes, migrations safe when several processes start at once.
+        .target(
+            name: "SQLiteStore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
         .target(
             name: "Ledger",
             dependencies: [
                 "Payments",
+                "SQLiteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -92,6 +100,7 @@ let package = Package(
             name: "AuditArchive",
             dependencies: [
                 "Payments",
+                "SQLiteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -104,7 +113,7 @@ let package = Package(
         .target(
             name: "Services",
             dependencies: [
-                "Kafka", "Messaging", "Payments", "Ledger", "SMPP", "AuditArchive", "Analytics",
+                "Kafka", "Messaging", "Payments", "Ledger", "SQLiteStore", "SMPP", "AuditArchive", "Analytics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
@@ -204,14 +213,14 @@ let package = Package(
         .testTarget(name: "PaymentsTests", dependencies: ["Payments"], swiftSettings: strict),
         .testTarget(
             name: "AuditArchiveTests",
-            dependencies: ["AuditArchive", "Payments", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["AuditArchive", "Payments", "SQLiteStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(name: "AnalyticsTests", dependencies: ["Analytics", "Payments"], swiftSettings: strict),
         .testTarget(name: "KafkaTests", dependencies: ["Kafka"], swiftSettings: strict),
         .testTarget(
             name: "NotificationTests",
             dependencies: [
-                "Services", "Kafka", "Messaging", "Payments", "SMPP", "Ledger",
+                "Services", "Kafka", "Messaging", "Payments", "SMPP", "SQLiteStore",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -265,7 +274,7 @@ let package = Package(
         .testTarget(name: "USSDTests", dependencies: ["USSD", "GSM0338"], exclude: ["Fixtures"], swiftSettings: strict),
         .testTarget(
             name: "LedgerTests",
-            dependencies: ["Ledger", "Payments", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Ledger", "Payments", "SQLiteStore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict
         ),
     ],

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SQLiteStore
 
 /// The compliance archive of the `audit-trail` topic: every audit event kept for the seed's seven years,
 /// findable by transaction, and chained so that tampering is detectable.
@@ -27,14 +28,10 @@ public final class AuditArchive: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
-        pool = try DatabasePool(path: path, configuration: configuration)
-        // After opening: the pool sets synchronous = NORMAL when it turns WAL on, overriding any
-        // `prepareDatabase` setting. FULL, so an archived (and committed) audit event survives a power loss.
-        try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+        // FULL, so an archived (and committed) audit event survives a power loss.
+        pool = try DatabasePool.durable(path: path, configuration: configuration)
         self.path = path
-        // Two archival instances started together may both run the migration; the loser's "table
-        // already exists" goes away on a second look (see Ledger's `migrateSharedFile`).
-        do { try ArchiveSchema.migrator.migrate(pool) } catch is DatabaseError { try ArchiveSchema.migrator.migrate(pool) }
+        try ArchiveSchema.migrator.migrateSharedFile(pool)
     }
 
     /// Closes every connection; the WAL is checkpointed into the main file. Further calls throw.

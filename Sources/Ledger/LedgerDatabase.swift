@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SQLiteStore
 import Payments
 
 /// The core ledger: accounts, PINs, reservations, double-entry postings and the outbox, in SQLite.

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SQLiteStore
 import Payments
 
 /// Writes events into the outbox inside the caller's transaction.

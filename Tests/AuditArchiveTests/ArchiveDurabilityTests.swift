@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SQLiteStore
 import XCTest
 @testable import AuditArchive
 
@@ -10,7 +11,6 @@ final class ArchiveDurabilityTests: XCTestCase {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("archive-\(UUID().uuidString).sqlite").path
         addTeardownBlock { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let archive = try AuditArchive(path: path)
-        let level = try archive.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
-        XCTAssertEqual(level, 2, "FULL")
+        XCTAssertEqual(try archive.pool.writerSynchronousLevel(), 2, "FULL")
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import GRDB
+import SQLiteStore
 import Ledger
 import XCTest
 

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Ledger
+import SQLiteStore
 import Payments
 import SMPP
 import Services

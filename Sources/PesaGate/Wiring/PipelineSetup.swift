@@ -29,7 +29,9 @@ enum PipelineSetup {
         let defaults = SMSCLinksFile.Defaults(systemID: settings.smppSystemID, password: settings.smppPassword, window: settings.smppWindow)
         if settings.smscLinksFile.isEmpty {
             configuration.links = try smsc.split(separator: ",").enumerated().map { index, address in
-                let (host, port) = try hostPort(String(address))
+                guard let (host, port) = SMSCLinkConfiguration.address(String(address)) else {
+                    throw SecretKeys.KeyError(description: "bad SMSC address \(address)")
+                }
                 var esme = ESMEConfiguration(host: host, port: port, systemID: defaults.systemID, password: defaults.password)
                 esme.windowSize = defaults.window
                 return SMSCLinkConfiguration(name: index == 0 ? "smsc" : "smsc\(index + 1)", esme: esme)
@@ -47,11 +49,5 @@ enum PipelineSetup {
         let clock = StartedClock(start: settings.clockStart)
         return try NotificationService.make(configuration: configuration, kafka: kafka, producer: producer, hub: hub,
                                             languages: languages, now: { clock.now() }, logger: logger)
-    }
-
-    static func hostPort(_ address: String) throws -> (String, Int) {
-        let parts = address.split(separator: ":")
-        guard parts.count == 2, let port = Int(parts[1]) else { throw SecretKeys.KeyError(description: "bad SMSC address \(address)") }
-        return (String(parts[0]), port)
     }
 }

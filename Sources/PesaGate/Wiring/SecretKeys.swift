@@ -62,17 +62,3 @@ struct SecretKeys: Sendable {
         var description: String
     }
 }
-
-extension Data {
-    /// Bytes from an even-length hex string; nil for anything else.
-    init?(hex: String) {
-        let digits = Array(hex.utf8)
-        guard digits.count % 2 == 0 else { return nil }
-        var bytes: [UInt8] = []
-        for index in stride(from: 0, to: digits.count, by: 2) {
-            guard let byte = UInt8(String(decoding: digits[index...index + 1], as: UTF8.self), radix: 16) else { return nil }
-            bytes.append(byte)
-        }
-        self.init(bytes)
-    }
-}

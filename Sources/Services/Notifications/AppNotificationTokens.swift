@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import Ledger
 import Payments
 
 /// The bearer tokens that open a subscriber's app-notification stream: HMAC-SHA-256 of the MSISDN
@@ -31,27 +32,7 @@ public struct AppNotificationTokens: Sendable {
 
     /// Whether `presented` is the token of `msisdn`, compared in constant time.
     public func isValid(_ presented: String, for msisdn: MSISDN) -> Bool {
-        guard let bytes = Self.bytes(hex: presented), bytes.count == SHA256.byteCount else { return false }
+        guard let bytes = Data(hex: presented), bytes.count == SHA256.byteCount else { return false }
         return HMAC<SHA256>.isValidAuthenticationCode(bytes, authenticating: Data(msisdn.value.utf8), using: key)
-    }
-
-    private static func bytes(hex: String) -> Data? {
-        let digits = Array(hex.utf8)
-        guard digits.count.isMultiple(of: 2) else { return nil }
-        var bytes = Data(capacity: digits.count / 2)
-        for index in stride(from: 0, to: digits.count, by: 2) {
-            guard let high = nibble(digits[index]), let low = nibble(digits[index + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return bytes
-    }
-
-    private static func nibble(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): digit - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }

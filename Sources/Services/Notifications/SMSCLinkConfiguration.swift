@@ -17,4 +17,11 @@ public struct SMSCLinkConfiguration: Sendable {
         self.esme = esme
         self.prefixes = prefixes
     }
+
+    /// `HOST:PORT` split, or nil when it is not one (an empty host, a port outside 1...65535).
+    public static func address(_ text: String) -> (host: String, port: Int)? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else { return nil }
+        return (String(parts[0]), port)
+    }
 }

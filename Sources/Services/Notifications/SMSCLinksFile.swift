@@ -106,8 +106,7 @@ public struct SMSCLinksFile: Sendable {
 
         guard let (name, _) = string("name"), !name.isEmpty else { throw fail(node, "a link needs a name") }
         guard let (address, addressNode) = string("smsc") else { throw fail(node, "link \(name) needs smsc: HOST:PORT") }
-        let parts = address.split(separator: ":")
-        guard parts.count == 2, !parts[0].isEmpty, let port = Int(parts[1]), (1...65535).contains(port) else {
+        guard let (host, port) = SMSCLinkConfiguration.address(address) else {
             throw fail(addressNode, "link \(name): smsc must be HOST:PORT, got \(address)")
         }
         var password = defaults.password
@@ -117,7 +116,7 @@ public struct SMSCLinksFile: Sendable {
         } else if let (value, _) = string("password") {
             password = value
         }
-        var esme = ESMEConfiguration(host: String(parts[0]), port: port, systemID: string("systemId")?.0 ?? defaults.systemID, password: password)
+        var esme = ESMEConfiguration(host: host, port: port, systemID: string("systemId")?.0 ?? defaults.systemID, password: password)
         esme.systemType = string("systemType")?.0 ?? ""
         esme.windowSize = try number("window", in: 1...10_000).map { Int($0) } ?? defaults.window
         esme.partsPerSecond = try number("partsPerSecond", in: 0.1...1_000_000)

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SQLiteStore
 
 extension SMSOutbox {
     /// At start-up: rows left `submitted` without any accepted part were in flight when the process

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Ledger
+import SQLiteStore
 import Payments
 
 /// The durable SMS outbox: every confirmation SMS is a row before anything is sent, so a crash

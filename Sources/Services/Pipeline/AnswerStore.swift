@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Ledger
+import SQLiteStore
 
 /// The stored answers of the fraud and revenue services, keyed by (transactionId, step), in SQLite.
 ///

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Ledger
+import SQLiteStore
 import Payments
 
 /// `payment-dlq` recorded in SQLite for `pesagate dlq list` and `pesagate dlq replay ID`. Keyed by the

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import Ledger
+import SQLiteStore
 import Payments
 
 /// The orchestrator's shared state: one row per payment (the ``PaymentJoin`` as JSON, its decision and
