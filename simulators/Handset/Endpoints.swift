@@ -35,6 +35,20 @@ struct Endpoints: Sendable {
         }
     }
 
+    /// The load runner's settings for these endpoints: the parts `--load` and `--find-max` share.
+    func loadConfiguration(
+        handsets: Int, duration: Duration, msisdnBase: Int, seed: UInt64, faults: LoadFaults
+    ) -> LoadConfiguration {
+        var configuration = LoadConfiguration(gateway: gateway, smsc: smsc, handsets: handsets, duration: duration)
+        configuration.msisdnBase = msisdnBase
+        configuration.seed = seed
+        configuration.faults = faults
+        configuration.rules = rules
+        configuration.smscSystemID = smscAccount.systemID
+        configuration.smscPassword = smscAccount.password
+        return configuration
+    }
+
     var smscDescription: String {
         smsc.map { "\($0.host):\($0.port)" } ?? "none (give --smsc HOST:PORT, or run where ./data/smsc.address exists)"
     }

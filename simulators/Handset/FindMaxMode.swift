@@ -19,14 +19,8 @@ struct FindMaxMode {
             printError("handset: \(error)")
             throw ExitCode(1)
         }
-        var configuration = LoadConfiguration(
-            gateway: endpoints.gateway, smsc: endpoints.smsc, handsets: accounts, duration: settings.stepDuration)
-        configuration.msisdnBase = msisdnBase
-        configuration.seed = seed
-        configuration.faults = faults
-        configuration.rules = endpoints.rules
-        configuration.smscSystemID = endpoints.smscAccount.systemID
-        configuration.smscPassword = endpoints.smscAccount.password
+        let configuration = endpoints.loadConfiguration(
+            handsets: accounts, duration: settings.stepDuration, msisdnBase: msisdnBase, seed: seed, faults: faults)
         let growth = switch settings.growth {
         case .factor(let factor): "x\(factor)"
         case .increment(let increment): "+\(increment)/s"

@@ -19,14 +19,8 @@ struct LoadMode {
             printError("handset: \(error)")
             throw ExitCode(1)
         }
-        var configuration = LoadConfiguration(
-            gateway: endpoints.gateway, smsc: endpoints.smsc, handsets: handsets, duration: .seconds(seconds))
-        configuration.msisdnBase = msisdnBase
-        configuration.seed = seed
-        configuration.faults = faults
-        configuration.rules = endpoints.rules
-        configuration.smscSystemID = endpoints.smscAccount.systemID
-        configuration.smscPassword = endpoints.smscAccount.password
+        let configuration = endpoints.loadConfiguration(
+            handsets: handsets, duration: .seconds(seconds), msisdnBase: msisdnBase, seed: seed, faults: faults)
         let last = msisdnBase + handsets - 1
         print("load: \(handsets) handsets (+\(msisdnBase)...+\(last)) for \(seconds) s, script \(script.name), SMSC \(endpoints.smscDescription)")
         let interactive = isatty(STDOUT_FILENO) == 1
